@@ -1,0 +1,30 @@
+// The only reader of process.env. Plain JS so next.config.js can import it;
+// a malformed value stops the build or the start with a readable message.
+import { z } from 'zod';
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z.url({ message: 'DATABASE_URL muss eine PostgreSQL-URL sein.' }).optional(),
+  DATABASE_REPLICA_URL: z.url().optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).optional(),
+  TEST_DATABASE_URL: z.url().optional(),
+  NEXTAUTH_SECRET: z.string().min(32, { message: 'NEXTAUTH_SECRET muss mindestens 32 Zeichen lang sein.' }).optional(),
+  NEXTAUTH_URL: z.url().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  TEILHABE_DATA_DIR: z.string().default('.data'),
+  TEILHABE_EMBEDDED: z.enum(['0', '1']).optional(),
+  TEILHABE_SEED_PARTICIPANTS: z.coerce.number().int().min(0).optional(),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+
+/** @typedef {z.infer<typeof schema>} Env */
+
+/** @returns {Env} */
+export function readEnv(source = process.env) {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `- ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Ungültige Umgebungsvariablen:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
