@@ -4,9 +4,9 @@ import path from 'node:path';
 export default defineConfig({
   resolve: {
     alias: {
-      '@': path.resolve(__dirname),
+      '@': import.meta.dirname,
       // `server-only` throws outside React server components; tests are server code.
-      'server-only': path.resolve(__dirname, 'tests/setup/empty.ts'),
+      'server-only': path.join(import.meta.dirname, 'tests/setup/empty.ts'),
     },
   },
   test: {

@@ -1,0 +1,42 @@
+import { getTranslations } from 'next-intl/server';
+import type { ProjectFigures } from '@/lib/projects/queries';
+import { formatDay, formatInteger } from '@/lib/format';
+import { formatCount } from './count-cell';
+
+export async function ProjectTable({ projects }: { projects: ProjectFigures[] }) {
+  const t = await getTranslations('projects');
+  return (
+    <div className="overflow-x-auto">
+      <table>
+        <caption>{t('caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('name')}</th>
+            <th scope="col">{t('city')}</th>
+            <th scope="col">{t('period')}</th>
+            <th scope="col" className="num">{t('positions')}</th>
+            <th scope="col" className="num">{t('participants')}</th>
+            <th scope="col" className="num">{t('placements')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {projects.map((p) => (
+            <tr key={p.id}>
+              <th scope="row" className="bg-transparent font-normal">
+                {p.name}
+                <span className="block text-sm text-muted">{p.operator}</span>
+              </th>
+              <td>{p.city}</td>
+              <td>
+                {p.endDate ? `${formatDay(p.startDate)} – ${formatDay(p.endDate)}` : t('since', { start: formatDay(p.startDate) })}
+              </td>
+              <td className="num">{formatInteger(p.positions)}</td>
+              <td className="num">{formatCount(p.participants)}</td>
+              <td className="num">{formatCount(p.placements)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

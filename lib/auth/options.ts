@@ -1,0 +1,53 @@
+import 'server-only';
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { db } from '../db';
+import { readEnv } from '../env.js';
+import type { Role } from '../generated/prisma/enums';
+import { verifyCredentials } from './sign-in';
+
+export const SIGN_IN_LOCKED = 'LOCKED';
+
+function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
+  // Behind the city's load balancer the first X-Forwarded-For entry is the client.
+  const forwarded = headers?.['x-forwarded-for'];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+  return first || 'unbekannt';
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: readEnv().NEXTAUTH_SECRET,
+  session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
+  pages: { signIn: '/anmelden', error: '/anmelden' },
+  providers: [
+    CredentialsProvider({
+      name: 'E-Mail und Passwort',
+      credentials: { email: { label: 'E-Mail', type: 'email' }, password: { label: 'Passwort', type: 'password' } },
+      async authorize(credentials, request) {
+        const result = await verifyCredentials(db, credentials, clientAddress(request?.headers));
+        if (result.ok) return result.user;
+        if (result.reason === 'LOCKED') throw new Error(SIGN_IN_LOCKED);
+        return null;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        const u = user as unknown as { id: string; role: Role; organisationId: string };
+        token.sub = u.id;
+        token.role = u.role;
+        token.organisationId = u.organisationId;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (session.user) {
+        session.user.id = token.sub ?? '';
+        session.user.role = token.role;
+        session.user.organisationId = token.organisationId;
+      }
+      return session;
+    },
+  },
+};
