@@ -30,7 +30,7 @@ export default defineConfig({
   ],
   webServer: {
     command: 'rm -rf .data-e2e && npm start',
-    url: `http://localhost:${PORT}/api/health`,
+    url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: 'pipe',

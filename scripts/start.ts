@@ -63,10 +63,18 @@ function ensureBuild() {
   if (result.status !== 0) fail('Der Build ist fehlgeschlagen; die Meldungen oben nennen die Ursache.');
 }
 
-async function seedIfEmpty(url: string, embedded: boolean) {
+// The marker is written only after the whole seed ran, so a start that was cut off
+// halfway is recognised instead of leaving a half-filled demo.
+async function seedIfEmpty(url: string, embedded: boolean, dataDir: string) {
+  const marker = path.join(dataDir, 'seed-complete');
   const prisma = createPrismaClient(url, 1);
   try {
-    if ((await prisma.organisation.count()) > 0) return false;
+    if ((await prisma.organisation.count()) > 0) {
+      if (embedded && !existsSync(marker)) {
+        fail(`Die Demodaten wurden beim letzten Start nicht vollständig angelegt: löschen Sie den Ordner ${path.relative(process.cwd(), dataDir) || dataDir} und starten Sie erneut.`);
+      }
+      return false;
+    }
     if (!embedded) {
       step('Die Datenbank ist leer. Legen Sie das erste Administrationskonto an: npm run user:create');
       return false;
@@ -78,6 +86,7 @@ async function seedIfEmpty(url: string, embedded: boolean) {
       onProgress: (done, total, label) => bar.update(done, total, label),
     });
     bar.done();
+    writeFileSync(marker, new Date().toISOString());
     return true;
   } finally {
     await prisma.$disconnect();
@@ -135,11 +144,15 @@ async function main() {
     process.stderr.write(migration.output);
     fail('Die Migration der Datenbank ist fehlgeschlagen (Meldung oben): beheben Sie die Ursache und starten Sie erneut; bereits angewendete Migrationen bleiben erhalten.');
   }
-  if (await seedIfEmpty(url, embedded)) step('Demodaten angelegt.');
+  if (await seedIfEmpty(url, embedded, dataDir)) step('Demodaten angelegt.');
   ensureBuild();
 
   const appUrl = `http://localhost:${port}`;
-  const child = spawn('npx', ['next', dev ? 'dev' : 'start', '-p', String(port)], {
+  const probeUrl = embedded ? `http://127.0.0.1:${port}` : appUrl;
+  // The demo accounts share a published password: an embedded demo listens on this
+  // machine only. With a real database the operator's reverse proxy decides.
+  const host = embedded ? ['-H', '127.0.0.1'] : [];
+  const child = spawn('npx', ['next', dev ? 'dev' : 'start', '-p', String(port), ...host], {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: {
       ...process.env,
@@ -161,7 +174,7 @@ async function main() {
     await database?.stop();
     process.exit(code ?? 0);
   });
-  await waitUntilReady(appUrl, child);
+  await waitUntilReady(probeUrl, child);
   printWelcome(appUrl, embedded);
 }
 

@@ -28,7 +28,7 @@ export async function FinancingShares({ project, shares }: { project: string; sh
           </tr>
         ))}
         <tr>
-          <th scope="row">{t('projects.total')}</th>
+          <th scope="row" className="bg-transparent">{t('projects.total')}</th>
           <td className="num font-semibold">{formatEuroFromCents(total)}</td>
           <td className="num font-semibold">100 %</td>
         </tr>

@@ -30,8 +30,14 @@ export async function ProjectTable({ projects }: { projects: ProjectFigures[] })
               <td>
                 {p.endDate ? `${formatDay(p.startDate)} – ${formatDay(p.endDate)}` : t('since', { start: formatDay(p.startDate) })}
               </td>
-              <td className="num">{formatInteger(p.positions)}</td>
-              <td className="num">{formatCount(p.participants)}</td>
+              <td className="num">
+                {formatInteger(p.positions)}
+                {p.targetPositions !== null && <Target text={t('target', { value: formatInteger(p.targetPositions) })} />}
+              </td>
+              <td className="num">
+                {formatCount(p.participants)}
+                {p.targetParticipants !== null && <Target text={t('target', { value: formatInteger(p.targetParticipants) })} />}
+              </td>
               <td className="num">{formatCount(p.placements)}</td>
             </tr>
           ))}
@@ -39,4 +45,8 @@ export async function ProjectTable({ projects }: { projects: ProjectFigures[] })
       </table>
     </div>
   );
+}
+
+function Target({ text }: { text: string }) {
+  return <span className="block text-sm text-muted">{text}</span>;
 }

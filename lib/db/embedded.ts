@@ -11,11 +11,14 @@ export interface EmbeddedDatabase {
   stop(): Promise<void>;
 }
 
-/** dataDir undefined = in memory (tests). */
-export async function startEmbeddedDatabase(dataDir?: string): Promise<EmbeddedDatabase> {
+/**
+ * dataDir undefined = in memory (tests). PGlite runs one query at a time; with more
+ * than one connection their transactions can interleave, so the app keeps one.
+ */
+export async function startEmbeddedDatabase(dataDir?: string, maxConnections = 1): Promise<EmbeddedDatabase> {
   const db = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
   // Port 0: the OS picks a free port, so a PostgreSQL already on 5432 is no problem.
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0 });
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections });
   await server.start();
   const listening = (server as unknown as { server: Server }).server.address() as AddressInfo;
   return {

@@ -16,6 +16,8 @@ export interface ProjectFigures {
   startDate: Date;
   endDate: Date | null;
   budgetCents: bigint | null;
+  targetPositions: number | null;
+  targetParticipants: number | null;
   positions: number;
   employers: number;
   participants: Count;
@@ -53,7 +55,10 @@ export async function listProjectFigures(actor: ActorContext, where: Prisma.Proj
   if (!can(actor, 'project.read')) return [];
   const projects = await db.project.findMany({
     where: { AND: [projectScope(actor), where] },
-    select: { id: true, name: true, city: true, model: true, startDate: true, endDate: true, budgetCents: true, operator: { select: { name: true } } },
+    select: {
+      id: true, name: true, city: true, model: true, startDate: true, endDate: true, budgetCents: true,
+      targetPositions: true, targetParticipants: true, operator: { select: { name: true } },
+    },
     orderBy: [{ city: 'asc' }, { name: 'asc' }],
   });
   const counts = await countsFor(projects.map((p) => p.id));
@@ -71,6 +76,8 @@ export async function listProjectFigures(actor: ActorContext, where: Prisma.Proj
       startDate: p.startDate,
       endDate: p.endDate,
       budgetCents: p.budgetCents,
+      targetPositions: p.targetPositions,
+      targetParticipants: p.targetParticipants,
       positions: Number(c?.positions ?? 0),
       employers: Number(c?.employers ?? 0),
       participants: count(Number(c?.participants ?? 0)),

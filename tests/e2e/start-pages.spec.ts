@@ -35,8 +35,9 @@ test.describe('Land NRW (nur Auswertungen)', () => {
     await page.goto('/');
     const table = page.getByRole('table', { name: 'Projekte mit Arbeitsplätzen, Teilnehmenden und Integrationen' });
     await expect(table.getByRole('row')).toHaveCount(6);
-    await expect(table.getByRole('row', { name: /Aktiv statt passiv!/ }).getByRole('cell').nth(2)).toHaveText('161');
-    await expect(table.getByRole('row', { name: /job:plus/ }).getByRole('cell').nth(2)).toHaveText('260');
+    await expect(table.getByRole('row', { name: /Aktiv statt passiv!/ }).getByRole('cell').nth(2)).toHaveText('161Ziel: 161');
+    await expect(table.getByRole('row', { name: /job:plus/ }).getByRole('cell').nth(2)).toContainText('Ziel: 260');
+    await expect(table.getByRole('row', { name: /Joboffensive/ }).getByRole('cell').nth(3)).toContainText('Ziel: 1.900');
     await expect(page.getByText(/Fallzahlen unter 5/)).toBeVisible();
     await expect(page.getByText('TN-')).toHaveCount(0);
     await expectAccessible(page);

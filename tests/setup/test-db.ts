@@ -58,7 +58,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       },
     };
   }
-  const embedded = await startEmbeddedDatabase();
+  // Room for a second client, as when a test plays a second app instance.
+  const embedded = await startEmbeddedDatabase(undefined, 2);
   for (const script of migrationScripts()) await embedded.db.exec(script);
   const prisma = createPrismaClient(embedded.url, 1);
   return {
