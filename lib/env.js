@@ -19,9 +19,14 @@ const schema = z.object({
 
 /** @typedef {z.infer<typeof schema>} Env */
 
-/** @returns {Env} */
+/**
+ * @param {Record<string, string | undefined>} [source]
+ * @returns {Env}
+ */
 export function readEnv(source = process.env) {
-  const parsed = schema.safeParse(source);
+  // An empty variable (`DATABASE_URL= npm start`) means "not set", as in most shells' habits.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+  const parsed = schema.safeParse(cleaned);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `- ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Ungültige Umgebungsvariablen:\n${lines.join('\n')}`);

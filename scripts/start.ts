@@ -16,12 +16,21 @@ import { runPrisma } from './prisma-cli';
 import { progressBar } from './progress';
 
 const dev = process.argv.includes('--dev');
-const env = readEnv();
 
 function fail(sentence: string): never {
   process.stderr.write(`\n✖ ${sentence}\n`);
   process.exit(1);
 }
+
+function environment() {
+  try {
+    return readEnv();
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+}
+
+const env = environment();
 
 function step(text: string) {
   process.stdout.write(`• ${text}\n`);

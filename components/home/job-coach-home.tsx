@@ -5,14 +5,14 @@ import { formatDay, formatInteger } from '@/lib/format';
 import { StatCard } from '@/components/ui/stat-card';
 
 export async function JobCoachHome({ actor }: { actor: ActorContext }) {
-  const [t, assigned] = await Promise.all([getTranslations(), listAssignedParticipants(actor)]);
+  const [t, { active, rows }] = await Promise.all([getTranslations(), listAssignedParticipants(actor)]);
   return (
     <section aria-labelledby="teilnehmende" className="space-y-6">
       <h2 id="teilnehmende">{t('jobCoach.heading')}</h2>
       <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
-        <StatCard label={t('jobCoach.assigned')} value={formatInteger(assigned.length)} />
+        <StatCard label={t('jobCoach.assigned')} value={formatInteger(active)} />
       </dl>
-      {assigned.length === 0 ? (
+      {rows.length === 0 ? (
         <p>{t('jobCoach.none')}</p>
       ) : (
         <table>
@@ -23,15 +23,17 @@ export async function JobCoachHome({ actor }: { actor: ActorContext }) {
               <th scope="col">{t('jobCoach.project')}</th>
               <th scope="col">{t('jobCoach.phase')}</th>
               <th scope="col">{t('jobCoach.since')}</th>
+              <th scope="col">{t('jobCoach.status')}</th>
             </tr>
           </thead>
           <tbody>
-            {assigned.map((a) => (
+            {rows.map((a) => (
               <tr key={a.enrolmentId}>
                 <td>{a.pseudonym}</td>
                 <td>{a.project}</td>
                 <td>{t(`phases.${a.phase ?? 'NONE'}`)}</td>
                 <td>{a.phaseSince ? formatDay(a.phaseSince) : '–'}</td>
+                <td>{a.exitedAt ? t('jobCoach.exited', { date: formatDay(a.exitedAt) }) : t('jobCoach.active')}</td>
               </tr>
             ))}
           </tbody>

@@ -1,7 +1,6 @@
 import 'server-only';
 import { db } from '../db';
 import { enrolmentScope, type ActorContext } from '../auth/authorize';
-import { can } from '../auth/permissions';
 import type { PhaseKind } from '../generated/prisma/enums';
 
 export interface CaseworkFigures {
@@ -31,29 +30,46 @@ export interface AssignedParticipant {
   project: string;
   phase: PhaseKind | null;
   phaseSince: Date | null;
+  exitedAt: Date | null;
 }
 
-/** The job coach's own participants, pseudonymous: no identifying field is loaded. */
-export async function listAssignedParticipants(actor: ActorContext, take = 50): Promise<AssignedParticipant[]> {
-  if (!can(actor, 'participant.read')) return [];
+export interface AssignedParticipants {
+  active: number;
+  rows: AssignedParticipant[];
+}
+
+/**
+ * The job coach's own participants, active first, then the most recently exited
+ * (aftercare follows them after exit). Pseudonymous: no identifying field is loaded.
+ */
+export async function listAssignedParticipants(actor: ActorContext, take = 50): Promise<AssignedParticipants> {
   const scope = enrolmentScope(actor);
-  if (!scope) return [];
-  const enrolments = await db.enrolment.findMany({
-    where: { AND: [scope, { jobCoach: { userId: actor.id } }, { exitedAt: null }] },
-    select: {
-      id: true,
-      participant: { select: { pseudonym: true } },
-      project: { select: { name: true } },
-      phases: { select: { kind: true, startDate: true }, orderBy: { startDate: 'desc' }, take: 1 },
-    },
-    orderBy: { enrolledAt: 'desc' },
-    take,
-  });
-  return enrolments.map((e) => ({
-    enrolmentId: e.id,
-    pseudonym: e.participant.pseudonym,
-    project: e.project.name,
-    phase: e.phases[0]?.kind ?? null,
-    phaseSince: e.phases[0]?.startDate ?? null,
-  }));
+  if (!scope) return { active: 0, rows: [] };
+  const mine = { AND: [scope, { jobCoach: { userId: actor.id } }] };
+  const [active, enrolments] = await Promise.all([
+    db.enrolment.count({ where: { AND: [mine, { exitedAt: null }] } }),
+    db.enrolment.findMany({
+      where: mine,
+      select: {
+        id: true,
+        exitedAt: true,
+        participant: { select: { pseudonym: true } },
+        project: { select: { name: true } },
+        phases: { select: { kind: true, startDate: true }, orderBy: { startDate: 'desc' }, take: 1 },
+      },
+      orderBy: [{ exitedAt: { sort: 'desc', nulls: 'first' } }, { enrolledAt: 'desc' }],
+      take,
+    }),
+  ]);
+  return {
+    active,
+    rows: enrolments.map((e) => ({
+      enrolmentId: e.id,
+      pseudonym: e.participant.pseudonym,
+      project: e.project.name,
+      phase: e.phases[0]?.kind ?? null,
+      phaseSince: e.phases[0]?.startDate ?? null,
+      exitedAt: e.exitedAt,
+    })),
+  };
 }

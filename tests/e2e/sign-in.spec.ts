@@ -22,9 +22,9 @@ test.describe('Anmeldung', () => {
   test('gives the same generic message for a wrong password and an unknown account', async ({ page }) => {
     const generic = 'Die Anmeldung ist fehlgeschlagen. E-Mail-Adresse oder Passwort sind nicht korrekt.';
     await signIn(page, demoUser('admin@').email, 'falsches-Passwort');
-    await expect(page.getByRole('alert')).toHaveText(generic);
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText(generic);
     await signIn(page, 'niemand@demo.teilhabe.invalid', 'egal');
-    await expect(page.getByRole('alert')).toHaveText(generic);
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText(generic);
     await expect(page).toHaveURL(/\/anmelden$/);
   });
 

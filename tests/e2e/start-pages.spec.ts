@@ -73,8 +73,9 @@ test.describe('Jobcoaching', () => {
 
   test('sees assigned participants by code only', async ({ page }) => {
     await page.goto('/');
-    const table = page.getByRole('table', { name: 'Ihnen zugewiesene Teilnehmende (pseudonymisiert)' });
+    const table = page.getByRole('table', { name: /Ihnen zugewiesene Teilnehmende \(pseudonymisiert\)/ });
     await expect(table.getByRole('row').nth(1)).toContainText('TN-');
+    await expect(table.getByRole('row').nth(1)).toContainText(/aktiv|ausgetreten am \d{2}\.\d{2}\.\d{4}/);
     await expectAccessible(page);
   });
 });

@@ -96,3 +96,19 @@ describe('scope between cities', () => {
     expect(figures.map((f) => f.city)).toEqual(['Duisburg']);
   });
 });
+
+describe('job coach start page', () => {
+  it('lists only enrolments assigned to this coach, by pseudonym, active first', async () => {
+    const actor = await demoActor('jobcoach.dortmund@');
+    const { listAssignedParticipants } = await import('@/lib/casework/queries');
+    const { active, rows } = await listAssignedParticipants(actor);
+    const coach = await database.prisma.jobCoach.findUniqueOrThrow({ where: { userId: actor.id } });
+    const assigned = await database.prisma.enrolment.findMany({ where: { jobCoachId: coach.id }, select: { id: true, exitedAt: true } });
+    expect(assigned.length).toBeGreaterThan(0);
+    expect(rows.map((r) => r.enrolmentId).sort()).toEqual(assigned.map((a) => a.id).sort().slice(0, 50));
+    expect(active).toBe(assigned.filter((a) => a.exitedAt === null).length);
+    for (const row of rows) expect(Object.keys(row).sort()).toEqual(['enrolmentId', 'exitedAt', 'phase', 'phaseSince', 'project', 'pseudonym']);
+    const firstExited = rows.findIndex((r) => r.exitedAt !== null);
+    if (firstExited >= 0) expect(rows.slice(firstExited).every((r) => r.exitedAt !== null)).toBe(true);
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { readEnv } from '@/lib/env.js';
+
+describe('readEnv', () => {
+  it('treats an empty variable as unset, so the embedded database is used', () => {
+    expect(readEnv({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
+  });
+
+  it('fills defaults', () => {
+    expect(readEnv({})).toMatchObject({ PORT: 3000, TEILHABE_DATA_DIR: '.data', NODE_ENV: 'development' });
+  });
+
+  it('names each bad variable in German', () => {
+    expect(() => readEnv({ DATABASE_URL: 'kaputt', NEXTAUTH_SECRET: 'kurz' })).toThrow(
+      /DATABASE_URL: DATABASE_URL muss eine PostgreSQL-URL sein\.\n- NEXTAUTH_SECRET: NEXTAUTH_SECRET muss mindestens 32 Zeichen lang sein\./,
+    );
+  });
+});
