@@ -13,12 +13,16 @@ const TEXT_OID = 25;
 // adapter-pg cannot map catalog types `name` and `"char"` that the schema engine
 // reads (prisma/orm#27403): report them as text before the adapter maps them.
 function withCatalogTypesAsText(adapter: Adapter): Adapter {
-  const target = adapter as unknown as { performIO: (q: unknown) => Promise<{ fields: { dataTypeID: number }[] }> };
+  type PgResult = { fields?: { dataTypeID: number }[] };
+  const target = adapter as unknown as { performIO: (q: unknown) => Promise<PgResult | PgResult[]> };
   const performIO = target.performIO.bind(adapter);
   target.performIO = async (query) => {
     const result = await performIO(query);
-    for (const field of result.fields) {
-      if (field.dataTypeID === NAME_OID || field.dataTypeID === CHAR_OID) field.dataTypeID = TEXT_OID;
+    // A script of several statements (a migration on the shadow database) yields one result each.
+    for (const single of Array.isArray(result) ? result : [result]) {
+      for (const field of single.fields ?? []) {
+        if (field.dataTypeID === NAME_OID || field.dataTypeID === CHAR_OID) field.dataTypeID = TEXT_OID;
+      }
     }
     return result;
   };

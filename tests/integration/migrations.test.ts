@@ -52,6 +52,16 @@ describe('prisma migrate deploy', () => {
     expect((await runPrisma(['migrate', 'deploy'], { DATABASE_URL: url.toString() }, true)).code).toBe(0);
   });
 
+  // Replays every migration on a shadow database (both adapter-pg fixes in
+  // prisma.config.ts are on this path) and compares the result with the schema:
+  // a schema change without its migration fails here.
+  it.skipIf(!serverUrl)('leaves no difference between the migrations and schema.prisma', { timeout: 120_000 }, async () => {
+    const args = ['migrate', 'diff', '--from-migrations', 'prisma/migrations', '--to-schema-datamodel', 'prisma/schema.prisma', '--exit-code'];
+    const result = await runPrisma(args, { DATABASE_URL: serverUrl! }, true);
+    expect(result.output).toContain('No difference detected');
+    expect(result.code).toBe(0);
+  });
+
   it('applies every migration to an empty embedded database whose data survive a restart', { timeout: 180_000 }, async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'teilhabe-pglite-'));
     cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
