@@ -4,6 +4,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { db } from '../db';
 import { readEnv } from '../env.js';
 import type { Role } from '../generated/prisma/enums';
+import { log } from '../log';
 import { verifyCredentials } from './sign-in';
 
 export const SIGN_IN_LOCKED = 'LOCKED';
@@ -18,6 +19,13 @@ function clientAddress(headers: Record<string, string | string[] | undefined> | 
 export const authOptions: NextAuthOptions = {
   secret: readEnv().NEXTAUTH_SECRET,
   session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
+  // next-auth's own logger prints error objects that can carry request data; we keep
+  // the code only, as one structured line.
+  logger: {
+    error: (code) => log('error', 'auth.error', { code }),
+    warn: (code) => log('warn', 'auth.warning', { code }),
+    debug: () => undefined,
+  },
   pages: { signIn: '/anmelden', error: '/anmelden' },
   providers: [
     CredentialsProvider({
