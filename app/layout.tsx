@@ -7,6 +7,7 @@ import './globals.css';
 export const metadata: Metadata = {
   title: { default: 'Teilhabe', template: '%s – Teilhabe' },
   description: 'Portal für kommunale Programme gegen Langzeitarbeitslosigkeit',
+  icons: { icon: '/favicon.svg' },
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
