@@ -4,6 +4,7 @@
 import { defineConfig } from 'prisma/config';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
+import { readEnv } from './lib/env.js';
 
 type Adapter = Awaited<ReturnType<PrismaPg['connect']>>;
 const NAME_OID = 19;
@@ -30,7 +31,7 @@ function withCatalogTypesAsText(adapter: Adapter): Adapter {
 }
 
 function connectionString(): string {
-  const url = process.env.DATABASE_URL;
+  const url = readEnv().DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL fehlt: npm start setzt sie für die eingebettete Datenbank selbst.');
   return url;
 }

@@ -4,7 +4,7 @@
 import type { Prisma, PrismaClient } from './generated/prisma/client';
 import type { Actor } from './auth/permissions';
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'read.identity' | 'access.denied' | 'signin' | 'export';
+export type AuditAction = 'create' | 'update' | 'delete' | 'read' | 'read.identity' | 'access.denied' | 'signin' | 'export';
 
 type Db = Pick<PrismaClient, 'auditEvent'> | Prisma.TransactionClient;
 

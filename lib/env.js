@@ -10,6 +10,8 @@ const schema = z.object({
   TEST_DATABASE_URL: z.url().optional(),
   NEXTAUTH_SECRET: z.string().min(32, { message: 'NEXTAUTH_SECRET muss mindestens 32 Zeichen lang sein.' }).optional(),
   NEXTAUTH_URL: z.url().optional(),
+  // Proxies in front of the app that append to X-Forwarded-For (0: trust none).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   TEILHABE_DATA_DIR: z.string().default('.data'),
   TEILHABE_EMBEDDED: z.enum(['0', '1']).optional(),

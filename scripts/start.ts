@@ -172,17 +172,21 @@ async function main() {
       NEXT_TELEMETRY_DISABLED: '1',
     },
   });
-  const stop = async () => {
-    child.kill('SIGTERM');
-    await database?.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-  child.on('exit', async (code) => {
-    await database?.stop();
-    process.exit(code ?? 0);
-  });
+  // One shutdown, however it is triggered: forward the signal, let Next.js exit,
+  // then close the embedded database exactly once so its files stay consistent.
+  let shuttingDown: Promise<never> | null = null;
+  const shutdown = (code: number) =>
+    (shuttingDown ??= (async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        await new Promise((resolve) => child.once('exit', resolve));
+      }
+      await database?.stop().catch(() => undefined);
+      process.exit(code);
+    })());
+  process.on('SIGINT', () => void shutdown(130));
+  process.on('SIGTERM', () => void shutdown(143));
+  child.on('exit', (code, signal) => void shutdown(code ?? (signal ? 128 + (signal === 'SIGINT' ? 2 : 15) : 0)));
   await waitUntilReady(probeUrl, child);
   printWelcome(appUrl, embedded);
 }

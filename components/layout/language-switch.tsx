@@ -5,13 +5,9 @@ export function LanguageSwitch({ current, label }: { current: string; label: str
   return (
     <form action={setLocaleAction}>
       <input type="hidden" name="locale" value={other.locale} />
-      <button
-        type="submit"
-        lang={other.locale}
-        aria-label={`${label}: ${other.text}`}
-        className="underline underline-offset-2 cursor-pointer"
-      >
-        {other.text}
+      <button type="submit" className="underline underline-offset-2 cursor-pointer">
+        <span className="sr-only">{label}: </span>
+        <span lang={other.locale}>{other.text}</span>
       </button>
     </form>
   );

@@ -30,7 +30,7 @@ export async function FinancingShares({ project, shares }: { project: string; sh
         <tr>
           <th scope="row" className="bg-transparent">{t('projects.total')}</th>
           <td className="num font-semibold">{formatEuroFromCents(total)}</td>
-          <td className="num font-semibold">100 %</td>
+          <td className="num font-semibold">{shares.reduce((sum, s) => sum + s.percent, 0)} %</td>
         </tr>
       </tbody>
     </table>

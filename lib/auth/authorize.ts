@@ -1,3 +1,4 @@
+import 'server-only';
 // "May this actor do this to this record?" — answered here and nowhere else.
 // scopeWhere builds the Prisma filter of what an actor may see; a record outside
 // it does not exist for them (404), and the attempt is audited.
@@ -14,6 +15,25 @@ export function requirePermission(actor: Actor, permission: Permission): void {
 export interface ActorContext extends Actor {
   organisationKind: 'CITY' | 'JOBCENTER' | 'EMPLOYER_NETWORK' | 'LAND';
   city: string | null;
+}
+
+export interface ActorSource {
+  id: string;
+  name: string;
+  role: Actor['role'];
+  organisationId: string;
+  organisation: { kind: ActorContext['organisationKind']; city: string | null };
+}
+
+export function toActorContext(user: ActorSource): ActorContext {
+  return {
+    id: user.id,
+    name: user.name,
+    role: user.role,
+    organisationId: user.organisationId,
+    organisationKind: user.organisation.kind,
+    city: user.organisation.city,
+  };
 }
 
 export function projectScope(actor: ActorContext): Prisma.ProjectWhereInput {

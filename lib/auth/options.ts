@@ -5,16 +5,10 @@ import { db } from '../db';
 import { readEnv } from '../env.js';
 import type { Role } from '../generated/prisma/enums';
 import { log } from '../log';
+import { clientAddress } from './client-address';
 import { verifyCredentials } from './sign-in';
 
 export const SIGN_IN_LOCKED = 'LOCKED';
-
-function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
-  // Behind the city's load balancer the first X-Forwarded-For entry is the client.
-  const forwarded = headers?.['x-forwarded-for'];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-  return first || 'unbekannt';
-}
 
 export const authOptions: NextAuthOptions = {
   secret: readEnv().NEXTAUTH_SECRET,
@@ -32,7 +26,8 @@ export const authOptions: NextAuthOptions = {
       name: 'E-Mail und Passwort',
       credentials: { email: { label: 'E-Mail', type: 'email' }, password: { label: 'Passwort', type: 'password' } },
       async authorize(credentials, request) {
-        const result = await verifyCredentials(db, credentials, clientAddress(request?.headers));
+        const address = clientAddress(request?.headers?.['x-forwarded-for'], readEnv().TRUSTED_PROXY_HOPS);
+        const result = await verifyCredentials(db, credentials, address);
         if (result.ok) return result.user;
         if (result.reason === 'LOCKED') throw new Error(SIGN_IN_LOCKED);
         return null;

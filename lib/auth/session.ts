@@ -4,7 +4,7 @@ import { getServerSession } from 'next-auth';
 import { notFound, redirect } from 'next/navigation';
 import { db } from '../db';
 import { isAppError } from '../errors';
-import type { ActorContext } from './authorize';
+import { toActorContext, type ActorContext } from './authorize';
 import { authOptions } from './options';
 
 // The JWT says who signed in; the database says whether that account still exists
@@ -17,15 +17,7 @@ export const getActor = cache(async (): Promise<ActorContext | null> => {
     where: { id },
     select: { id: true, name: true, role: true, active: true, organisationId: true, organisation: { select: { kind: true, city: true } } },
   });
-  if (!user?.active) return null;
-  return {
-    id: user.id,
-    name: user.name,
-    role: user.role,
-    organisationId: user.organisationId,
-    organisationKind: user.organisation.kind,
-    city: user.organisation.city,
-  };
+  return user?.active ? toActorContext(user) : null;
 });
 
 export async function requireActor(): Promise<ActorContext> {

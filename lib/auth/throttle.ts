@@ -1,6 +1,8 @@
-// Slows down password guessing: after too many failures per account or address
-// the key is locked for a while. State lives in the database so every app
-// instance behind the load balancer sees the same lock.
+import 'server-only';
+// Slows down password guessing. Every attempt is counted *before* the password is
+// checked, in one atomic upsert, so parallel requests cannot slip past the lock; a
+// successful sign-in then takes its attempt back. State lives in the database so
+// every app instance behind the load balancer sees the same lock.
 import type { PrismaClient } from '../generated/prisma/client';
 
 export const THROTTLE = {
@@ -10,41 +12,40 @@ export const THROTTLE = {
   maxFailuresPerAddress: 20,
 } as const;
 
-type Db = Pick<PrismaClient, 'signInThrottle' | '$executeRaw'>;
+type Db = Pick<PrismaClient, '$queryRaw' | '$executeRaw'>;
 
-export function throttleKeys(email: string, address: string) {
+export function throttleKeys(email: string, address: string | null) {
   return [
-    { key: `email:${email.trim().toLowerCase()}`, max: THROTTLE.maxFailuresPerAccount },
-    { key: `ip:${address}`, max: THROTTLE.maxFailuresPerAddress },
+    { key: `email:${email}`, max: THROTTLE.maxFailuresPerAccount },
+    // Without a trustworthy client address (see TRUSTED_PROXY_HOPS) only the account counts.
+    ...(address ? [{ key: `ip:${address}`, max: THROTTLE.maxFailuresPerAddress }] : []),
   ];
 }
 
-export async function isLocked(db: Db, email: string, address: string, now = new Date()): Promise<boolean> {
-  const rows = await db.signInThrottle.findMany({
-    where: { key: { in: throttleKeys(email, address).map((k) => k.key) }, lockedUntil: { gt: now } },
-    select: { key: true },
-  });
-  return rows.length > 0;
-}
-
-// One atomic upsert per key, so concurrent failures on two instances both count.
-export async function recordFailure(db: Db, email: string, address: string, now = new Date()): Promise<void> {
+/** Counts one attempt per key; true if any key is locked (now or by this attempt). */
+export async function countAttempt(db: Db, email: string, address: string | null, now = new Date()): Promise<boolean> {
   const windowStart = new Date(now.getTime() - THROTTLE.windowMinutes * 60_000);
   const lockedUntil = new Date(now.getTime() + THROTTLE.lockMinutes * 60_000);
+  let locked = false;
   for (const { key, max } of throttleKeys(email, address)) {
-    await db.$executeRaw`
-      INSERT INTO "SignInThrottle" (key, failures, "windowStart", "lockedUntil", "updatedAt")
-      VALUES (${key}, 1, ${now}, CASE WHEN 1 >= ${max} THEN ${lockedUntil}::timestamptz END, ${now})
+    const [row] = await db.$queryRaw<{ lockedUntil: Date | null }[]>`
+      INSERT INTO "SignInThrottle" AS t (key, failures, "windowStart", "lockedUntil", "updatedAt")
+      VALUES (${key}, 1, ${now}, NULL, ${now})
       ON CONFLICT (key) DO UPDATE SET
-        failures = CASE WHEN "SignInThrottle"."windowStart" > ${windowStart} THEN "SignInThrottle".failures + 1 ELSE 1 END,
-        "windowStart" = CASE WHEN "SignInThrottle"."windowStart" > ${windowStart} THEN "SignInThrottle"."windowStart" ELSE ${now} END,
+        failures = CASE WHEN t."windowStart" > ${windowStart} THEN t.failures + 1 ELSE 1 END,
+        "windowStart" = CASE WHEN t."windowStart" > ${windowStart} THEN t."windowStart" ELSE ${now} END,
         "lockedUntil" = CASE
-          WHEN (CASE WHEN "SignInThrottle"."windowStart" > ${windowStart} THEN "SignInThrottle".failures + 1 ELSE 1 END) >= ${max}
-          THEN ${lockedUntil}::timestamptz ELSE "SignInThrottle"."lockedUntil" END,
-        "updatedAt" = ${now}`;
+          WHEN (CASE WHEN t."windowStart" > ${windowStart} THEN t.failures + 1 ELSE 1 END) > ${max}
+          THEN ${lockedUntil}::timestamptz ELSE t."lockedUntil" END,
+        "updatedAt" = ${now}
+      RETURNING "lockedUntil"`;
+    if (row?.lockedUntil && row.lockedUntil > now) locked = true;
   }
+  return locked;
 }
 
-export async function clearFailures(db: Db, email: string): Promise<void> {
-  await db.signInThrottle.deleteMany({ where: { key: `email:${email.trim().toLowerCase()}` } });
+/** A successful sign-in: the account starts afresh, the address gets its attempt back. */
+export async function forgiveAttempt(db: Db, email: string, address: string | null): Promise<void> {
+  await db.$executeRaw`DELETE FROM "SignInThrottle" WHERE key = ${`email:${email}`}`;
+  if (address) await db.$executeRaw`UPDATE "SignInThrottle" SET failures = GREATEST(failures - 1, 0) WHERE key = ${`ip:${address}`}`;
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '../db';
+import { audit } from '../audit';
 import { enrolmentScope, type ActorContext } from '../auth/authorize';
 import type { PhaseKind } from '../generated/prisma/enums';
 
@@ -61,6 +62,8 @@ export async function listAssignedParticipants(actor: ActorContext, take = 50): 
       take,
     }),
   ]);
+  // Pseudonymous, but still a read of participant records (DOMAIN.md): audited.
+  if (enrolments.length > 0) await audit(db, actor, 'read', 'Enrolment', null, { ids: enrolments.map((e) => e.id), purpose: 'job-coach-start-page' });
   return {
     active,
     rows: enrolments.map((e) => ({

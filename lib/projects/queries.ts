@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '../db';
 import { can } from '../auth/permissions';
 import { projectScope, type ActorContext } from '../auth/authorize';
-import { shown, suppressSmall, type Count } from '../dashboard/suppress';
+import { shown, suppressPart, type Count } from '../dashboard/suppress';
 import { financingShares, type Share } from '../funding/shares';
 import type { FundingSourceKind, ProjectModel } from '../generated/prisma/enums';
 import type { Prisma } from '../generated/prisma/client';
@@ -44,7 +44,7 @@ async function countsFor(ids: string[]): Promise<Map<string, FigureRow>> {
                FROM "Position" GROUP BY "projectId") pos ON pos."projectId" = p.id
     LEFT JOIN (SELECT "projectId", COUNT(DISTINCT "participantId") AS participants
                FROM "Enrolment" GROUP BY "projectId") enr ON enr."projectId" = p.id
-    LEFT JOIN (SELECT e."projectId", COUNT(DISTINCT e.id) AS placements
+    LEFT JOIN (SELECT e."projectId", COUNT(DISTINCT e."participantId") AS placements
                FROM "Phase" ph JOIN "Enrolment" e ON e.id = ph."enrolmentId"
                WHERE ph.kind IN ('SUBSIDISED_JOB', 'REGULAR_JOB') GROUP BY e."projectId") pl ON pl."projectId" = p.id
     WHERE p.id = ANY(${ids}::uuid[])`;
@@ -57,16 +57,19 @@ export async function listProjectFigures(actor: ActorContext, where: Prisma.Proj
     where: { AND: [projectScope(actor), where] },
     select: {
       id: true, name: true, city: true, model: true, startDate: true, endDate: true, budgetCents: true,
-      targetPositions: true, targetParticipants: true, operator: { select: { name: true } },
+      targetPositions: true, targetParticipants: true, operatorId: true, operator: { select: { name: true } },
     },
     orderBy: [{ city: 'asc' }, { name: 'asc' }],
   });
   const counts = await countsFor(projects.map((p) => p.id));
-  // Those who may read participant records see exact counts; everyone else sees
-  // aggregates with small counts suppressed.
-  const count = can(actor, 'participant.read') ? shown : suppressSmall;
+  // Exact counts only for the projects the actor runs; for every other project the
+  // figures are statistics, with small counts (and differences revealing them) hidden.
+  const runs = (operatorId: string) => can(actor, 'project.update') && operatorId === actor.organisationId;
   return projects.map((p) => {
     const c = counts.get(p.id);
+    const participants = Number(c?.participants ?? 0);
+    const placements = Number(c?.placements ?? 0);
+    const people = runs(p.operatorId) ? { total: shown(participants), part: shown(placements) } : suppressPart(participants, placements);
     return {
       id: p.id,
       name: p.name,
@@ -80,8 +83,8 @@ export async function listProjectFigures(actor: ActorContext, where: Prisma.Proj
       targetParticipants: p.targetParticipants,
       positions: Number(c?.positions ?? 0),
       employers: Number(c?.employers ?? 0),
-      participants: count(Number(c?.participants ?? 0)),
-      placements: count(Number(c?.placements ?? 0)),
+      participants: people.total,
+      placements: people.part,
     };
   });
 }

@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from '../setup/test-db';
 import {
   createEnrolment, createJobCoach, createOrganisation, createParticipant, createProject, createUser,
 } from '../factories';
-import { assertParticipantAccess, participantScope, projectScope, type ActorContext } from '@/lib/auth/authorize';
+import { assertParticipantAccess, participantScope, projectScope, toActorContext, type ActorContext } from '@/lib/auth/authorize';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { isAppError } from '@/lib/errors';
 
@@ -14,7 +14,7 @@ const actors = {} as Record<string, ActorContext>;
 
 async function actor(key: string, role: Role, organisation: { id: string; kind: ActorContext['organisationKind']; city: string | null }) {
   const user = await createUser(database.prisma, { role, organisationId: organisation.id });
-  actors[key] = { id: user.id, name: user.name, role, organisationId: organisation.id, organisationKind: organisation.kind, city: organisation.city };
+  actors[key] = toActorContext({ ...user, organisation });
 }
 
 beforeAll(async () => {

@@ -12,9 +12,11 @@ beforeAll(async () => {
   database = await createTestDatabase();
   const organisation = await database.prisma.organisation.create({ data: { name: 'Jobcenter Test', kind: 'JOBCENTER', city: 'Dortmund' } });
   const passwordHash = await hashPassword(PASSWORD);
-  for (const [email, active] of [['anna@test.invalid', true], ['gesperrt@test.invalid', true], ['inaktiv@test.invalid', false]] as const) {
+  for (const [email, active] of [['anna@test.invalid', true], ['gesperrt@test.invalid', true], ['inaktiv@test.invalid', false], ['parallel@test.invalid', true]] as const) {
     await database.prisma.user.create({ data: { email, name: email, passwordHash, role: 'CASEWORKER', organisationId: organisation.id, active } });
   }
+  // Staff seeded without a password: a hash that is not scrypt at all.
+  await database.prisma.user.create({ data: { email: 'ohne-passwort@test.invalid', name: 'x', passwordHash: 'unusable$x', role: 'CASEWORKER', organisationId: organisation.id } });
 });
 afterAll(async () => database?.drop());
 
@@ -37,6 +39,27 @@ describe('verifyCredentials', () => {
     expect(unknown).toEqual({ ok: false, reason: 'INVALID' });
     expect(wrong).toEqual(unknown);
     expect(inactive).toEqual(unknown);
+  });
+
+  it('does the same scrypt work for an account without a usable password as for an unknown one', async () => {
+    const timed = async (email: string) => {
+      const started = performance.now();
+      const result = await verifyCredentials(database.prisma, { email, password: 'x' }, '10.0.0.9');
+      return { result, ms: performance.now() - started };
+    };
+    const unusable = await timed('ohne-passwort@test.invalid');
+    const unknown = await timed('unbekannt@test.invalid');
+    expect(unusable.result).toEqual(unknown.result);
+    // scrypt with N = 16384 takes tens of milliseconds; skipping it takes well under one.
+    expect(unusable.ms).toBeGreaterThan(unknown.ms / 4);
+  });
+
+  it('cannot be outrun by parallel guesses', async () => {
+    const guesses = Array.from({ length: 30 }, (_, i) => ({ email: 'parallel@test.invalid', password: i === 29 ? PASSWORD : `falsch${i}` }));
+    const results = await Promise.all(guesses.map((g, i) => verifyCredentials(database.prisma, g, `10.2.0.${i}`)));
+    const evaluated = results.filter((r) => !(r.ok === false && r.reason === 'LOCKED'));
+    expect(evaluated.length).toBeLessThanOrEqual(THROTTLE.maxFailuresPerAccount);
+    expect(results.filter((r) => r.ok === false && r.reason === 'LOCKED').length).toBeGreaterThanOrEqual(30 - THROTTLE.maxFailuresPerAccount);
   });
 
   it('refuses malformed input without touching the database', async () => {

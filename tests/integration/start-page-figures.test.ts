@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../setup/test-db';
 import { seed } from '../../prisma/seed';
 import { DEMO_USERS } from '../../prisma/seed/demo-users';
-import type { ActorContext } from '@/lib/auth/authorize';
+import { toActorContext, type ActorContext } from '@/lib/auth/authorize';
 import { createEnrolment, createParticipant, createProject } from '../factories';
 
 let database: TestDatabase;
@@ -12,8 +12,7 @@ let queries: typeof import('@/lib/projects/queries');
 
 async function demoActor(prefix: string): Promise<ActorContext> {
   const email = DEMO_USERS.find((u) => u.email.startsWith(prefix))!.email;
-  const user = await database.prisma.user.findUniqueOrThrow({ where: { email }, include: { organisation: true } });
-  return { id: user.id, name: user.name, role: user.role, organisationId: user.organisationId, organisationKind: user.organisation.kind, city: user.organisation.city };
+  return toActorContext(await database.prisma.user.findUniqueOrThrow({ where: { email }, include: { organisation: true } }));
 }
 
 beforeAll(async () => {
@@ -66,13 +65,18 @@ describe('official start page (Land NRW)', () => {
     expect(figures.find((f) => f.name === 'Aktiv statt passiv!')!.positions).toBe(161);
     const joboffensive = figures.find((f) => f.name === 'Joboffensive Gelsenkirchen')!;
     expect(joboffensive.targetParticipants).toBe(1900);
-    expect(Object.keys(joboffensive)).not.toContain('pseudonym');
+    expect(Object.keys(joboffensive).sort()).toEqual([
+      'budgetCents', 'city', 'employers', 'endDate', 'id', 'model', 'name', 'operator', 'participants', 'placements',
+      'positions', 'startDate', 'targetParticipants', 'targetPositions',
+    ]);
   });
 
-  it('shows a project with fewer than 5 participants as "< 5" to officials, exactly to caseworkers', async () => {
+  it('shows small counts as "< 5" to everyone but the coordinator who runs the project', async () => {
     const official = await demoActor('land.nrw@');
     const caseworker = await demoActor('fallmanagement.dortmund@');
-    const small = await createProject(database.prisma, { operatorId: caseworker.organisationId, city: 'Dortmund', name: 'Kleinprojekt' });
+    const coordinator = await demoActor('koordination.isb@');
+    const otherCoordinator = await demoActor('koordination.dortmund@');
+    const small = await createProject(database.prisma, { operatorId: coordinator.organisationId, city: 'Dortmund', name: 'Kleinprojekt' });
     for (let i = 0; i < 3; i++) {
       const person = await createParticipant(database.prisma, { organisationId: caseworker.organisationId });
       await createEnrolment(database.prisma, {
@@ -81,12 +85,30 @@ describe('official start page (Land NRW)', () => {
         phases: [{ kind: 'REGULAR_JOB', startDate: new Date('2019-02-01T00:00:00Z') }],
       });
     }
-    const seenByOfficial = (await queries.listProjectFigures(official)).find((f) => f.id === small.id)!;
-    expect(seenByOfficial.participants).toEqual({ value: null, suppressed: true });
-    expect(seenByOfficial.placements).toEqual({ value: null, suppressed: true });
-    const seenByCaseworker = (await queries.listProjectFigures(caseworker)).find((f) => f.id === small.id)!;
-    expect(seenByCaseworker.participants).toEqual({ value: 3, suppressed: false });
-    expect(seenByCaseworker.placements).toEqual({ value: 3, suppressed: false });
+    const hidden = { value: null, suppressed: true };
+    for (const actor of [official, caseworker, otherCoordinator]) {
+      const seen = (await queries.listProjectFigures(actor)).find((f) => f.id === small.id)!;
+      expect(seen.participants).toEqual(hidden);
+      expect(seen.placements).toEqual(hidden);
+    }
+    const own = (await queries.listProjectFigures(coordinator)).find((f) => f.id === small.id)!;
+    expect(own.participants).toEqual({ value: 3, suppressed: false });
+    expect(own.placements).toEqual({ value: 3, suppressed: false });
+  });
+
+  it('hides placements when participants minus placements is a small count', async () => {
+    const official = await demoActor('land.nrw@');
+    const caseworker = await demoActor('fallmanagement.dortmund@');
+    const coordinator = await demoActor('koordination.isb@');
+    const project = await createProject(database.prisma, { operatorId: coordinator.organisationId, city: 'Dortmund', name: 'Differenzprojekt' });
+    for (let i = 0; i < 9; i++) {
+      const person = await createParticipant(database.prisma, { organisationId: caseworker.organisationId });
+      const phases = i < 6 ? [{ kind: 'REGULAR_JOB' as const, startDate: new Date('2019-02-01T00:00:00Z') }] : [];
+      await createEnrolment(database.prisma, { participantId: person.id, projectId: project.id, phases });
+    }
+    const seen = (await queries.listProjectFigures(official)).find((f) => f.id === project.id)!;
+    expect(seen.participants).toEqual({ value: 9, suppressed: false });
+    expect(seen.placements).toEqual({ value: null, suppressed: true });
   });
 });
 
@@ -98,17 +120,32 @@ describe('scope between cities', () => {
 });
 
 describe('job coach start page', () => {
-  it('lists only enrolments assigned to this coach, by pseudonym, active first', async () => {
+  it('lists only enrolments assigned to this coach, by pseudonym, active first, at most 50', async () => {
     const actor = await demoActor('jobcoach.dortmund@');
+    const caseworker = await demoActor('fallmanagement.dortmund@');
     const { listAssignedParticipants } = await import('@/lib/casework/queries');
-    const { active, rows } = await listAssignedParticipants(actor);
     const coach = await database.prisma.jobCoach.findUniqueOrThrow({ where: { userId: actor.id } });
+    // Enough enrolments, some exited, to exercise the limit and the order.
+    for (let i = 0; i < 55; i++) {
+      const person = await createParticipant(database.prisma, { organisationId: caseworker.organisationId });
+      await createEnrolment(database.prisma, {
+        participantId: person.id,
+        projectId: coach.projectId!,
+        jobCoachId: coach.id,
+        enrolledAt: new Date('2014-01-01T00:00:00Z'),
+        exitedAt: i % 3 === 0 ? new Date(Date.UTC(2015, 0, 1 + i)) : null,
+      });
+    }
     const assigned = await database.prisma.enrolment.findMany({ where: { jobCoachId: coach.id }, select: { id: true, exitedAt: true } });
-    expect(assigned.length).toBeGreaterThan(0);
-    expect(rows.map((r) => r.enrolmentId).sort()).toEqual(assigned.map((a) => a.id).sort().slice(0, 50));
+    const { active, rows } = await listAssignedParticipants(actor);
     expect(active).toBe(assigned.filter((a) => a.exitedAt === null).length);
-    for (const row of rows) expect(Object.keys(row).sort()).toEqual(['enrolmentId', 'exitedAt', 'phase', 'phaseSince', 'project', 'pseudonym']);
+    expect(rows).toHaveLength(50);
+    const ids = new Set(assigned.map((a) => a.id));
+    expect(rows.every((r) => ids.has(r.enrolmentId))).toBe(true);
     const firstExited = rows.findIndex((r) => r.exitedAt !== null);
-    if (firstExited >= 0) expect(rows.slice(firstExited).every((r) => r.exitedAt !== null)).toBe(true);
+    expect(firstExited).toBe(active);
+    const exitDates = rows.slice(firstExited).map((r) => r.exitedAt!.getTime());
+    expect(exitDates).toEqual([...exitDates].sort((a, b) => b - a));
+    for (const row of rows) expect(Object.keys(row).sort()).toEqual(['enrolmentId', 'exitedAt', 'phase', 'phaseSince', 'project', 'pseudonym']);
   });
 });

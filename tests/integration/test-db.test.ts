@@ -17,6 +17,8 @@ describe('test database', () => {
 
   it('refuses a database that is not on this machine', () => {
     expect(() => assertLocal('postgresql://u@db.example.org/x')).toThrow(/lokale Datenbank/);
+    expect(() => assertLocal('postgresql://u@localhost/x?host=db.prod.example.org')).toThrow(/db\.prod\.example\.org/);
     expect(() => assertLocal('postgresql://u@127.0.0.1:5432/x')).not.toThrow();
+    expect(() => assertLocal('postgresql://u@localhost/x?host=/var/run/postgresql')).not.toThrow();
   });
 });

@@ -16,8 +16,11 @@ export interface TestDatabase {
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 
 export function assertLocal(url: string): void {
-  const host = new URL(url).hostname;
-  if (!LOCAL_HOSTS.has(host)) throw new Error(`Tests laufen nur gegen eine lokale Datenbank, nicht gegen ${host}.`);
+  const parsed = new URL(url);
+  // pg also takes the host from ?host= (and a socket path from it); both must be local.
+  for (const host of [parsed.hostname, ...parsed.searchParams.getAll('host')]) {
+    if (!LOCAL_HOSTS.has(host) && !host.startsWith('/')) throw new Error(`Tests laufen nur gegen eine lokale Datenbank, nicht gegen ${host}.`);
+  }
 }
 
 async function onServer(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
