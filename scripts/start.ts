@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
@@ -16,6 +17,9 @@ import { runPrisma } from './prisma-cli';
 import { progressBar } from './progress';
 
 const dev = process.argv.includes('--dev');
+// Next's own binary, not `npx next`: a signal to npx would not reach the server and
+// would leave it holding the port.
+const NEXT_BIN = createRequire(import.meta.url).resolve('next/dist/bin/next');
 
 function fail(sentence: string): never {
   process.stderr.write(`\n✖ ${sentence}\n`);
@@ -68,7 +72,7 @@ function authSecret(dataDir: string, embedded: boolean): string {
 function ensureBuild() {
   if (dev || existsSync('.next/BUILD_ID')) return;
   step('Das Portal wird gebaut (einmalig, etwa eine Minute) …');
-  const result = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const result = spawnSync(process.execPath, [NEXT_BIN, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   if (result.status !== 0) fail('Der Build ist fehlgeschlagen; die Meldungen oben nennen die Ursache.');
 }
 
@@ -161,7 +165,7 @@ async function main() {
   // The demo accounts share a published password: an embedded demo listens on this
   // machine only. With a real database the operator's reverse proxy decides.
   const host = embedded ? ['-H', '127.0.0.1'] : [];
-  const child = spawn('npx', ['next', dev ? 'dev' : 'start', '-p', String(port), ...host], {
+  const child = spawn(process.execPath, [NEXT_BIN, dev ? 'dev' : 'start', '-p', String(port), ...host], {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: {
       ...process.env,

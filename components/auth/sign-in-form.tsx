@@ -1,9 +1,11 @@
 'use client';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { SignInSchema } from '@/lib/auth/schema';
 import { TextField } from '@/components/ui/text-field';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { fieldErrors as firstErrors } from '@/lib/validation';
 
 export interface SignInTexts {
   email: string;
@@ -22,7 +24,6 @@ export function SignInForm({ texts, lockedCode }: { texts: SignInTexts; lockedCo
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -31,14 +32,8 @@ export function SignInForm({ texts, lockedCode }: { texts: SignInTexts; lockedCo
     // The same schema runs again on the server; this only saves a round trip.
     const parsed = SignInSchema.safeParse(input);
     if (!parsed.success) {
-      const errors: FieldErrors = {};
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0];
-        if ((field === 'email' || field === 'password') && !errors[field]) errors[field] = issue.message;
-      }
-      setFieldErrors(errors);
+      setFieldErrors(firstErrors<'email' | 'password'>(parsed.error));
       setMessage(null);
-      requestAnimationFrame(() => summaryRef.current?.focus());
       return;
     }
     setFieldErrors({});
@@ -47,35 +42,16 @@ export function SignInForm({ texts, lockedCode }: { texts: SignInTexts; lockedCo
     setPending(false);
     if (!result || result.error) {
       setMessage(result?.error === lockedCode ? texts.locked : texts.failed);
-      requestAnimationFrame(() => summaryRef.current?.focus());
       return;
     }
     router.replace('/');
     router.refresh();
   }
 
-  const errorList = Object.entries(fieldErrors);
+  const errorList = Object.entries(fieldErrors) as [string, string][];
   return (
     <form noValidate onSubmit={onSubmit} className="max-w-md">
-      <div ref={summaryRef} tabIndex={-1} aria-live="assertive">
-        {(errorList.length > 0 || message) && (
-          <div role="alert" className="mb-6 border-l-4 border-danger bg-danger-bg p-4">
-            {message && <p className="font-semibold">{message}</p>}
-            {errorList.length > 0 && (
-              <>
-                <p className="font-semibold">{texts.errorSummary}</p>
-                <ul className="list-disc pl-6">
-                  {errorList.map(([field, error]) => (
-                    <li key={field}>
-                      <a href={`#${field}`}>{error}</a>
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-          </div>
-        )}
-      </div>
+      <ErrorSummary title={texts.errorSummary} message={message} errors={errorList} />
       <TextField name="email" type="email" autoComplete="username" label={texts.email} error={fieldErrors.email} required />
       <TextField
         name="password"

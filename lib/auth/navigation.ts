@@ -7,7 +7,10 @@ interface NavItem {
 }
 
 // Later features add their entries here; each shows only with its permission.
-const ITEMS: NavItem[] = [{ href: '/', label: 'nav.home', permission: null }];
+const ITEMS: NavItem[] = [
+  { href: '/', label: 'nav.home', permission: null },
+  { href: '/teilnehmende', label: 'nav.participants', permission: 'participant.readIdentity' },
+];
 
 export function navigationFor(actor: Actor): NavItem[] {
   return ITEMS.filter((item) => item.permission === null || can(actor, item.permission));

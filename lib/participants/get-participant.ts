@@ -1,0 +1,85 @@
+import 'server-only';
+import { z } from 'zod';
+import { db } from '../db';
+import { AppError } from '../errors';
+import { audit } from '../audit';
+import { can } from '../auth/permissions';
+import { assertParticipantAccess, enrolmentScope, type ActorContext } from '../auth/authorize';
+import { buildTimeline, type TimelineEntry } from './timeline';
+
+export interface ParticipantView {
+  id: string;
+  pseudonym: string;
+  sex: string;
+  birthYear: number;
+  identity: { firstName: string; lastName: string; birthDate: Date; customerNumber: string; street: string | null; postalCode: string | null; city: string | null } | null;
+  identityDeleted: boolean;
+  enrolments: {
+    id: string;
+    project: string;
+    enrolledAt: Date;
+    exitedAt: Date | null;
+    caseworker: string | null;
+    jobCoach: string | null;
+    timeline: TimelineEntry[];
+  }[];
+}
+
+/**
+ * The participant page's data. Throws NOT_FOUND outside the actor's scope. The
+ * identity is loaded only for actors who may see it, and that read is audited.
+ */
+export async function getParticipant(actor: ActorContext, participantId: string): Promise<ParticipantView> {
+  if (!z.uuid().safeParse(participantId).success) throw new AppError('NOT_FOUND', 'Nicht gefunden.');
+  await assertParticipantAccess(db, actor, participantId, 'participant.read');
+  const scope = enrolmentScope(actor)!;
+  const showIdentity = can(actor, 'participant.readIdentity');
+  const participant = await db.participant.findUniqueOrThrow({
+    where: { id: participantId },
+    select: {
+      id: true,
+      pseudonym: true,
+      sex: true,
+      birthYear: true,
+      identityDeletedAt: true,
+      identity: showIdentity
+        ? { select: { firstName: true, lastName: true, birthDate: true, customerNumber: true, street: true, postalCode: true, city: true } }
+        : false,
+      enrolments: {
+        where: scope,
+        orderBy: { enrolledAt: 'desc' },
+        select: {
+          id: true,
+          enrolledAt: true,
+          exitedAt: true,
+          exitReason: true,
+          project: { select: { name: true } },
+          caseworker: { select: { name: true } },
+          jobCoach: { select: { name: true } },
+          phases: { select: { kind: true, startDate: true, endDate: true, employer: { select: { name: true } } } },
+          contacts: { select: { occurredAt: true, kind: true, durationMinutes: true, note: true }, orderBy: { occurredAt: 'desc' }, take: 200 },
+          supportServices: { select: { kind: true, status: true, startDate: true, endDate: true } },
+          followUps: { select: { monthsAfter: true, dueAt: true, completedAt: true, stillEmployed: true } },
+        },
+      },
+    },
+  });
+  if (participant.identity) await audit(db, actor, 'read.identity', 'Participant', participant.id, { purpose: 'participant-page' });
+  return {
+    id: participant.id,
+    pseudonym: participant.pseudonym,
+    sex: participant.sex,
+    birthYear: participant.birthYear,
+    identity: participant.identity ?? null,
+    identityDeleted: participant.identityDeletedAt !== null,
+    enrolments: participant.enrolments.map((e) => ({
+      id: e.id,
+      project: e.project.name,
+      enrolledAt: e.enrolledAt,
+      exitedAt: e.exitedAt,
+      caseworker: e.caseworker?.name ?? null,
+      jobCoach: e.jobCoach?.name ?? null,
+      timeline: buildTimeline({ ...e, project: e.project.name }),
+    })),
+  };
+}

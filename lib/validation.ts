@@ -1,0 +1,18 @@
+import type { z } from 'zod';
+
+/** The first message per field, for showing under each input. */
+export function fieldErrors<F extends string>(error: z.ZodError): Partial<Record<F, string>> {
+  const result: Partial<Record<F, string>> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? '') as F;
+    if (field && !result[field]) result[field] = issue.message;
+  }
+  return result;
+}
+
+/** Form values as strings, to put back into the form after an error. */
+export function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) if (typeof value === 'string' && !key.startsWith('$')) values[key] = value;
+  return values;
+}
