@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /** The first message per field, for showing under each input. */
 export function fieldErrors<F extends string>(error: z.ZodError): Partial<Record<F, string>> {
@@ -15,4 +15,12 @@ export function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) if (typeof value === 'string' && !key.startsWith('$')) values[key] = value;
   return values;
+}
+
+/**
+ * An optional form field: an empty input means "not given". A preprocess rather than
+ * z.union([z.literal(''), …]) so the field's own German message is the one reported.
+ */
+export function blankAsUndefined<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional());
 }

@@ -5,7 +5,32 @@ import { AppError } from '../errors';
 import { audit } from '../audit';
 import { can } from '../auth/permissions';
 import { assertParticipantAccess, enrolmentScope, type ActorContext } from '../auth/authorize';
+import { allowedNextKinds } from '../casework/phase-rules';
+import type { PhaseKind } from '../generated/prisma/enums';
 import { buildTimeline, type TimelineEntry } from './timeline';
+
+const PHASE_ORDER: PhaseKind[] = ['PROFILING', 'WORK_OPPORTUNITY', 'QUALIFICATION', 'SUBSIDISED_JOB', 'REGULAR_JOB', 'AFTERCARE', 'EXIT'];
+
+interface OptionSource {
+  phases: { kind: PhaseKind; startDate: Date }[];
+  project: {
+    transitions: { fromKind: PhaseKind | null; toKind: PhaseKind }[];
+    positions: { employer: { id: string; name: string } }[];
+    operator: { employers: { id: string; name: string }[] };
+  };
+}
+
+function phaseOptions(e: OptionSource) {
+  const current = [...e.phases].sort((a, b) => b.startDate.getTime() - a.startDate.getTime())[0]?.kind ?? null;
+  const used = new Set(e.project.transitions.map((t) => t.toKind));
+  const employers = new Map([...e.project.positions.map((p) => p.employer), ...e.project.operator.employers].map((x) => [x.id, x.name]));
+  return {
+    currentPhase: current,
+    projectPhases: PHASE_ORDER.filter((k) => used.has(k)),
+    allowedNext: allowedNextKinds(e.project.transitions, current),
+    employers: [...employers].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'de')),
+  };
+}
 
 export interface ParticipantView {
   id: string;
@@ -22,6 +47,12 @@ export interface ParticipantView {
     caseworker: string | null;
     jobCoach: string | null;
     timeline: TimelineEntry[];
+    version: number;
+    currentPhase: PhaseKind | null;
+    /** Phases this project's model uses, and which of them may follow the current one. */
+    projectPhases: PhaseKind[];
+    allowedNext: PhaseKind[];
+    employers: { id: string; name: string }[];
   }[];
 }
 
@@ -50,10 +81,18 @@ export async function getParticipant(actor: ActorContext, participantId: string)
         orderBy: { enrolledAt: 'desc' },
         select: {
           id: true,
+          version: true,
           enrolledAt: true,
           exitedAt: true,
           exitReason: true,
-          project: { select: { name: true } },
+          project: {
+            select: {
+              name: true,
+              transitions: { select: { fromKind: true, toKind: true } },
+              positions: { select: { employer: { select: { id: true, name: true } } } },
+              operator: { select: { employers: { select: { id: true, name: true } } } },
+            },
+          },
           caseworker: { select: { name: true } },
           jobCoach: { select: { name: true } },
           phases: { select: { kind: true, startDate: true, endDate: true, employer: { select: { name: true } } } },
@@ -80,6 +119,8 @@ export async function getParticipant(actor: ActorContext, participantId: string)
       caseworker: e.caseworker?.name ?? null,
       jobCoach: e.jobCoach?.name ?? null,
       timeline: buildTimeline({ ...e, project: e.project.name }),
+      version: e.version,
+      ...phaseOptions(e),
     })),
   };
 }

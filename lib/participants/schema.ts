@@ -1,10 +1,10 @@
 // Input rules for participant records, shared by the form (client) and the
 // server action; the server always parses again.
 import { z } from 'zod';
+import { blankAsUndefined } from '../validation';
 
 const text = (max: number, message: string) => z.string().trim().min(1, message).max(max, `Höchstens ${max} Zeichen.`);
-const optionalText = (max: number) =>
-  z.string().trim().max(max, `Höchstens ${max} Zeichen.`).transform((v) => (v === '' ? undefined : v)).optional();
+const optionalText = (max: number) => blankAsUndefined(z.string().trim().max(max, `Höchstens ${max} Zeichen.`));
 
 /** A calendar day from <input type="date">, as UTC midnight. */
 export const day = (message: string) =>
@@ -14,8 +14,7 @@ export const day = (message: string) =>
     .transform((v) => new Date(`${v}T00:00:00Z`))
     .refine((d) => !Number.isNaN(d.getTime()), message);
 
-const optionalDay = (message: string) =>
-  z.union([z.literal('').transform(() => undefined), day(message)]).optional();
+const optionalDay = (message: string) => blankAsUndefined(day(message));
 
 // Kundennummer of the Bundesagentur für Arbeit: three digits, a letter, six digits.
 export const CUSTOMER_NUMBER = /^\d{3}[A-Z]\d{6}$/;
@@ -31,33 +30,34 @@ export const RegisterParticipantSchema = z
       .toUpperCase()
       .regex(CUSTOMER_NUMBER, 'Die Kundennummer hat das Format 123D456789 (drei Ziffern, ein Buchstabe, sechs Ziffern).'),
     street: optionalText(200),
-    postalCode: z
-      .string()
-      .trim()
-      .regex(/^(\d{5})?$/, 'Die Postleitzahl hat fünf Ziffern.')
-      .transform((v) => (v === '' ? undefined : v))
-      .optional(),
+    postalCode: blankAsUndefined(z.string().trim().regex(/^\d{5}$/, 'Die Postleitzahl hat fünf Ziffern.')),
     city: optionalText(100),
     sex: z.enum(['FEMALE', 'MALE', 'DIVERSE'], { message: 'Bitte wählen Sie das Geschlecht aus.' }),
     educationLevel: z.enum(['ISCED_0_2', 'ISCED_3_4', 'ISCED_5_8'], { message: 'Bitte wählen Sie den Bildungsstand aus.' }),
     unemployedSince: optionalDay('Bitte geben Sie das Datum als Datum ein.'),
-    benefitYearsInLast7: z
-      .union([z.literal('').transform(() => undefined), z.coerce.number().int('Bitte eine ganze Zahl von 0 bis 7.').min(0, 'Bitte eine ganze Zahl von 0 bis 7.').max(7, 'Bitte eine ganze Zahl von 0 bis 7.')])
-      .optional(),
+    benefitYearsInLast7: blankAsUndefined(
+      z.coerce.number({ message: 'Bitte eine ganze Zahl von 0 bis 7.' }).int('Bitte eine ganze Zahl von 0 bis 7.').min(0, 'Bitte eine ganze Zahl von 0 bis 7.').max(7, 'Bitte eine ganze Zahl von 0 bis 7.'),
+    ),
     projectId: z.uuid('Bitte wählen Sie ein Projekt aus.'),
     enrolledAt: day('Bitte geben Sie das Zuweisungsdatum als Datum ein.'),
-    jobCoachId: z.union([z.literal('').transform(() => undefined), z.uuid('Bitte wählen Sie einen Jobcoach aus der Liste.')]).optional(),
+    jobCoachId: blankAsUndefined(z.uuid('Bitte wählen Sie einen Jobcoach aus der Liste.')),
     // Set when the caseworker confirmed that a person with the same name and birth
     // date is someone else.
     confirmedDifferentPerson: z.literal('ja').optional(),
   })
-  .superRefine((value, ctx) => {
-    const age = (value.enrolledAt.getTime() - value.birthDate.getTime()) / (365.2425 * 24 * 3600 * 1000);
-    if (age < 15 || age > 75) {
-      ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'Das Geburtsdatum ergibt kein erwerbsfähiges Alter (15 bis 75 Jahre) zum Zuweisungsdatum.' });
+  // Runs even when other fields failed; compares only dates that parsed.
+  .check((ctx) => {
+    const v = ctx.value as Record<string, unknown>;
+    const { birthDate, enrolledAt, unemployedSince } = v;
+    if (!(enrolledAt instanceof Date)) return;
+    if (birthDate instanceof Date) {
+      const age = (enrolledAt.getTime() - birthDate.getTime()) / (365.2425 * 24 * 3600 * 1000);
+      if (age < 15 || age > 75) {
+        ctx.issues.push({ code: 'custom', path: ['birthDate'], input: birthDate, message: 'Das Geburtsdatum ergibt kein erwerbsfähiges Alter (15 bis 75 Jahre) zum Zuweisungsdatum.' });
+      }
     }
-    if (value.unemployedSince && value.unemployedSince > value.enrolledAt) {
-      ctx.addIssue({ code: 'custom', path: ['unemployedSince'], message: 'Arbeitslos seit darf nicht nach dem Zuweisungsdatum liegen.' });
+    if (unemployedSince instanceof Date && unemployedSince > enrolledAt) {
+      ctx.issues.push({ code: 'custom', path: ['unemployedSince'], input: unemployedSince, message: 'Arbeitslos seit darf nicht nach dem Zuweisungsdatum liegen.' });
     }
   });
 

@@ -4,6 +4,8 @@ import { orNotFound, requireActor } from '@/lib/auth/session';
 import { getParticipant } from '@/lib/participants/get-participant';
 import { formatDay } from '@/lib/format';
 import { TimelineList } from '@/components/participants/timeline-list';
+import { PhaseFormSection } from '@/components/casework/phase-form-section';
+import { can } from '@/lib/auth/permissions';
 
 export const metadata: Metadata = { title: 'Teilnehmende' };
 
@@ -51,6 +53,7 @@ export default async function ParticipantPage({ params }: { params: Promise<{ id
               {t('caseworker')}: {e.caseworker ?? t('noCaseworker')}
               {e.jobCoach && ` · ${t('coach')}: ${e.jobCoach}`}
             </p>
+            {can(actor, 'casework.write') && !e.exitedAt && <PhaseFormSection enrolment={e} />}
             <h4 id={`verlauf-${e.id}`} className="sr-only">{`${t('timeline')} ${e.project}`}</h4>
             <TimelineList entries={e.timeline} labelledBy={`verlauf-${e.id}`} />
           </article>
