@@ -4,6 +4,7 @@ import { getCaseworkFigures } from '@/lib/casework/queries';
 import { listProjectFigures } from '@/lib/projects/queries';
 import { ProjectTable } from '@/components/projects/project-table';
 import { StatCard } from '@/components/ui/stat-card';
+import { WorklistSection } from '@/components/casework/worklist-section';
 import { formatInteger } from '@/lib/format';
 
 export async function CaseworkerHome({ actor }: { actor: ActorContext }) {
@@ -21,6 +22,7 @@ export async function CaseworkerHome({ actor }: { actor: ActorContext }) {
           </dl>
         </section>
       )}
+      <WorklistSection actor={actor} />
       <section aria-labelledby="projekte">
         <h2 id="projekte" className="mb-4">{t('projects.heading')}</h2>
         <ProjectTable projects={projects} />

@@ -3,10 +3,13 @@ import type { ActorContext } from '@/lib/auth/authorize';
 import { listAssignedParticipants } from '@/lib/casework/queries';
 import { formatDay, formatInteger } from '@/lib/format';
 import { StatCard } from '@/components/ui/stat-card';
+import { WorklistSection } from '@/components/casework/worklist-section';
 
 export async function JobCoachHome({ actor }: { actor: ActorContext }) {
   const [t, { active, rows }] = await Promise.all([getTranslations(), listAssignedParticipants(actor)]);
   return (
+    <div className="space-y-10">
+    <WorklistSection actor={actor} />
     <section aria-labelledby="teilnehmende" className="space-y-6">
       <h2 id="teilnehmende">{t('jobCoach.heading')}</h2>
       <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
@@ -40,5 +43,6 @@ export async function JobCoachHome({ actor }: { actor: ActorContext }) {
         </table>
       )}
     </section>
+    </div>
   );
 }

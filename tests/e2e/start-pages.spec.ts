@@ -60,6 +60,10 @@ test.describe('Fallmanagement Jobcenter Dortmund', () => {
   test('sees their own work figures and the Dortmund projects', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 2, name: 'Meine Arbeit' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Arbeitsliste' })).toBeVisible();
+    await expect(page.getByRole('table', { name: /^Fällige Nachbefragungen \(bis in 14 Tagen\): \d+$/ })).toBeVisible();
+    await expect(page.getByRole('table', { name: /^Kontakte unter dem Projektziel/ })).toBeVisible();
+    await expect(page.getByRole('table', { name: /^Nachbetreuung endet/ })).toBeVisible();
     const caseload = page.getByRole('definition').filter({ hasText: /^\d+$/ });
     await expect(caseload.first()).toBeVisible();
     await expect(page.getByRole('row', { name: /Aktiv statt passiv!/ })).toBeVisible();
