@@ -24,3 +24,16 @@ export function formValues(formData: FormData): Record<string, string> {
 export function blankAsUndefined<T extends z.ZodType>(schema: T) {
   return z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional());
 }
+
+/**
+ * For object-level refinements that must run even when a field already failed
+ * (a value not in its list aborts a plain `.check`), so that every problem is
+ * reported at once. The refinement then sees unparsed fields: guard their types.
+ */
+export const evenAfterFieldErrors = {
+  when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null,
+};
+
+export function rawField(value: unknown, field: string): unknown {
+  return (value as Record<string, unknown>)[field];
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { day } from '../participants/schema';
 import { parseEuroToCents } from '../money';
-import { blankAsUndefined } from '../validation';
+import { blankAsUndefined, evenAfterFieldErrors, rawField } from '../validation';
 
 const PHASE_KINDS = ['PROFILING', 'WORK_OPPORTUNITY', 'QUALIFICATION', 'SUBSIDISED_JOB', 'REGULAR_JOB', 'AFTERCARE', 'EXIT'] as const;
 const INSTRUMENTS = ['PARA_16D', 'PARA_16E', 'PARA_16I', 'NONE'] as const;
@@ -35,21 +35,22 @@ export const EnterPhaseSchema = z
     // Set when the caseworker has read the warnings (e.g. missing facts) and saves anyway.
     warningsConfirmed: z.literal('ja').optional(),
   })
-  // Runs even when a field already failed, so every missing detail is reported at
-  // once; `given` looks at the raw input, since failed fields are not transformed.
-  .check((ctx) => {
-    const v = ctx.value as Record<string, unknown>;
-    const given = (field: string) => v[field] !== undefined && v[field] !== '';
-    const require = (field: string, message: string) => {
-      if (!given(field) && !ctx.issues.some((i) => i.path?.[0] === field)) ctx.issues.push({ code: 'custom', path: [field], message, input: v[field] });
-    };
-    if (v.kind === 'EXIT') require('exitReason', 'Bitte wählen Sie einen Austrittsgrund aus.');
-    if (v.kind === 'SUBSIDISED_JOB' || v.kind === 'REGULAR_JOB') {
-      require('employerId', 'Für eine Beschäftigung bitte den Arbeitgeber angeben.');
-      require('hoursPerWeek', 'Für eine Beschäftigung bitte die Wochenstunden angeben.');
-      require('monthlyWage', 'Für eine Beschäftigung bitte den Monatslohn angeben.');
-    }
-  });
+  // Each rule runs even when a field already failed, so every missing detail is
+  // reported at once; `given` reads the raw input, since failed fields are not parsed.
+  .refine((v) => rawField(v, 'kind') !== 'EXIT' || given(v, 'exitReason'), { path: ['exitReason'], message: 'Bitte wählen Sie einen Austrittsgrund aus.', ...evenAfterFieldErrors })
+  .refine((v) => !isJob(v) || given(v, 'employerId'), { path: ['employerId'], message: 'Für eine Beschäftigung bitte den Arbeitgeber angeben.', ...evenAfterFieldErrors })
+  .refine((v) => !isJob(v) || given(v, 'hoursPerWeek'), { path: ['hoursPerWeek'], message: 'Für eine Beschäftigung bitte die Wochenstunden angeben.', ...evenAfterFieldErrors })
+  .refine((v) => !isJob(v) || given(v, 'monthlyWage'), { path: ['monthlyWage'], message: 'Für eine Beschäftigung bitte den Monatslohn angeben.', ...evenAfterFieldErrors });
+
+function given(v: unknown, field: string): boolean {
+  const value = rawField(v, field);
+  return value !== undefined && value !== '';
+}
+
+function isJob(v: unknown): boolean {
+  const kind = rawField(v, 'kind');
+  return kind === 'SUBSIDISED_JOB' || kind === 'REGULAR_JOB';
+}
 
 export type EnterPhaseInput = z.infer<typeof EnterPhaseSchema>;
 export type EnterPhaseField = keyof z.input<typeof EnterPhaseSchema>;

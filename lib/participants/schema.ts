@@ -1,7 +1,7 @@
 // Input rules for participant records, shared by the form (client) and the
 // server action; the server always parses again.
 import { z } from 'zod';
-import { blankAsUndefined } from '../validation';
+import { blankAsUndefined, evenAfterFieldErrors, rawField } from '../validation';
 
 const text = (max: number, message: string) => z.string().trim().min(1, message).max(max, `Höchstens ${max} Zeichen.`);
 const optionalText = (max: number) => blankAsUndefined(z.string().trim().max(max, `Höchstens ${max} Zeichen.`));
@@ -45,21 +45,23 @@ export const RegisterParticipantSchema = z
     // date is someone else.
     confirmedDifferentPerson: z.literal('ja').optional(),
   })
-  // Runs even when other fields failed; compares only dates that parsed.
-  .check((ctx) => {
-    const v = ctx.value as Record<string, unknown>;
-    const { birthDate, enrolledAt, unemployedSince } = v;
-    if (!(enrolledAt instanceof Date)) return;
-    if (birthDate instanceof Date) {
-      const age = (enrolledAt.getTime() - birthDate.getTime()) / (365.2425 * 24 * 3600 * 1000);
-      if (age < 15 || age > 75) {
-        ctx.issues.push({ code: 'custom', path: ['birthDate'], input: birthDate, message: 'Das Geburtsdatum ergibt kein erwerbsfähiges Alter (15 bis 75 Jahre) zum Zuweisungsdatum.' });
-      }
-    }
-    if (unemployedSince instanceof Date && unemployedSince > enrolledAt) {
-      ctx.issues.push({ code: 'custom', path: ['unemployedSince'], input: unemployedSince, message: 'Arbeitslos seit darf nicht nach dem Zuweisungsdatum liegen.' });
-    }
-  });
+  // Run even when other fields failed; compare only dates that parsed.
+  .refine(
+    (v) => {
+      const [birth, enrolled] = [rawField(v, 'birthDate'), rawField(v, 'enrolledAt')];
+      if (!(birth instanceof Date && enrolled instanceof Date)) return true;
+      const age = (enrolled.getTime() - birth.getTime()) / (365.2425 * 24 * 3600 * 1000);
+      return age >= 15 && age <= 75;
+    },
+    { path: ['birthDate'], message: 'Das Geburtsdatum ergibt kein erwerbsfähiges Alter (15 bis 75 Jahre) zum Zuweisungsdatum.', ...evenAfterFieldErrors },
+  )
+  .refine(
+    (v) => {
+      const [since, enrolled] = [rawField(v, 'unemployedSince'), rawField(v, 'enrolledAt')];
+      return !(since instanceof Date && enrolled instanceof Date && since > enrolled);
+    },
+    { path: ['unemployedSince'], message: 'Arbeitslos seit darf nicht nach dem Zuweisungsdatum liegen.', ...evenAfterFieldErrors },
+  );
 
 export type RegisterParticipantInput = z.infer<typeof RegisterParticipantSchema>;
 export type RegisterField = keyof z.input<typeof RegisterParticipantSchema>;

@@ -66,8 +66,9 @@ test.describe('Fallmanagement Jobcenter Dortmund', () => {
     await expect(page.getByRole('table', { name: /^Nachbetreuung endet/ })).toBeVisible();
     const caseload = page.getByRole('definition').filter({ hasText: /^\d+$/ });
     await expect(caseload.first()).toBeVisible();
-    await expect(page.getByRole('row', { name: /Aktiv statt passiv!/ })).toBeVisible();
-    await expect(page.getByRole('row', { name: /Duisburger Modell/ })).toHaveCount(0);
+    const projects = page.getByRole('table', { name: 'Projekte mit Arbeitsplätzen, Teilnehmenden und Integrationen' });
+    await expect(projects.getByRole('row', { name: /Aktiv statt passiv!/ })).toBeVisible();
+    await expect(projects.getByRole('row', { name: /Duisburger Modell/ })).toHaveCount(0);
     await expectAccessible(page);
   });
 });

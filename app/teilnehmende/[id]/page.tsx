@@ -5,6 +5,8 @@ import { getParticipant } from '@/lib/participants/get-participant';
 import { formatDay } from '@/lib/format';
 import { TimelineList } from '@/components/participants/timeline-list';
 import { PhaseFormSection } from '@/components/casework/phase-form-section';
+import { ActivityFormsSection } from '@/components/casework/activity-forms-section';
+import { activityOpen } from '@/lib/casework/activity-window';
 import { can } from '@/lib/auth/permissions';
 
 export const metadata: Metadata = { title: 'Teilnehmende' };
@@ -54,6 +56,7 @@ export default async function ParticipantPage({ params }: { params: Promise<{ id
               {e.jobCoach && ` · ${t('coach')}: ${e.jobCoach}`}
             </p>
             {can(actor, 'casework.write') && !e.exitedAt && <PhaseFormSection enrolment={e} />}
+            {can(actor, 'casework.write') && activityOpen(e.exitedAt) && <ActivityFormsSection enrolment={e} />}
             <h4 id={`verlauf-${e.id}`} className="sr-only">{`${t('timeline')} ${e.project}`}</h4>
             <TimelineList entries={e.timeline} labelledBy={`verlauf-${e.id}`} />
           </article>

@@ -1,0 +1,57 @@
+'use client';
+import { useActionState } from 'react';
+import { logContactAction, type ContactFormState } from '@/lib/casework/contact-actions';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { SelectField } from '@/components/ui/select-field';
+import { TextAreaField } from '@/components/ui/text-area-field';
+import { TextField } from '@/components/ui/text-field';
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+export interface ContactFormProps {
+  enrolmentId: string;
+  version: number;
+  kinds: Option[];
+  texts: Record<string, string>;
+  /** Berlin's calendar day, YYYY-MM-DD: the default and latest date. */
+  today: string;
+  enrolledAt: string;
+}
+
+export function ContactForm({ enrolmentId, version, kinds, texts: t, today, enrolledAt }: ContactFormProps) {
+  const [state, action, pending] = useActionState<ContactFormState, FormData>(logContactAction, { status: 'idle' });
+  const errors = state.status === 'error' ? state.fieldErrors : {};
+  const values = state.status === 'error' ? state.values : {};
+  const value = (name: string, fallback = '') => values[name] ?? fallback;
+  const id = (name: string) => `kontakt-${name}-${enrolmentId}`;
+  return (
+    <form action={action} noValidate key={JSON.stringify(values)} className="max-w-2xl">
+      <input type="hidden" name="enrolmentId" value={enrolmentId} />
+      <input type="hidden" name="version" value={version} />
+      <ErrorSummary
+        title={t.errorSummary!}
+        message={state.status === 'error' ? state.message : null}
+        errors={Object.entries(errors).map(([field, message]) => [id(field), message!])}
+      />
+      <p role="status" className={state.status === 'saved' ? 'mb-4 border-l-4 border-success bg-hued p-3 font-semibold' : 'sr-only'}>
+        {state.status === 'saved' ? state.message : ''}
+      </p>
+      <TextField id={id('occurredAt')} name="occurredAt" type="date" min={enrolledAt} max={today} label={t.occurredAt!} defaultValue={value('occurredAt', today)} error={errors.occurredAt} />
+      <SelectField id={id('kind')} name="kind" label={t.contactKind!} defaultValue={value('kind')} error={errors.kind}>
+        <option value="">{t.choose}</option>
+        {kinds.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </SelectField>
+      <TextField
+        id={id('durationMinutes')} name="durationMinutes" type="number" inputMode="numeric" min={1} max={600} step={1}
+        label={t.durationMinutes!} hint={t.durationHint} defaultValue={value('durationMinutes')} error={errors.durationMinutes}
+      />
+      <TextAreaField id={id('note')} name="note" maxLength={500} label={t.note!} hint={t.noteHint} defaultValue={value('note')} error={errors.note} />
+      <button type="submit" disabled={pending} aria-busy={pending} className="rounded bg-action px-5 py-2 font-semibold text-white hover:bg-action-dark disabled:opacity-70 cursor-pointer">
+        {pending ? t.saving : t.saveContact}
+      </button>
+    </form>
+  );
+}
