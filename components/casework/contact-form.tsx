@@ -1,7 +1,7 @@
 'use client';
 import { useActionState } from 'react';
 import { logContactAction, type ContactFormState } from '@/lib/casework/contact-actions';
-import { ErrorSummary } from '@/components/ui/error-summary';
+import { CaseworkForm } from './casework-form';
 import { SelectField } from '@/components/ui/select-field';
 import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
@@ -28,17 +28,17 @@ export function ContactForm({ enrolmentId, version, kinds, texts: t, today, enro
   const value = (name: string, fallback = '') => values[name] ?? fallback;
   const id = (name: string) => `kontakt-${name}-${enrolmentId}`;
   return (
-    <form action={action} noValidate key={JSON.stringify(values)} className="max-w-2xl">
-      <input type="hidden" name="enrolmentId" value={enrolmentId} />
-      <input type="hidden" name="version" value={version} />
-      <ErrorSummary
-        title={t.errorSummary!}
-        message={state.status === 'error' ? state.message : null}
-        errors={Object.entries(errors).map(([field, message]) => [id(field), message!])}
-      />
-      <p role="status" className={state.status === 'saved' ? 'mb-4 border-l-4 border-success bg-hued p-3 font-semibold' : 'sr-only'}>
-        {state.status === 'saved' ? state.message : ''}
-      </p>
+    <CaseworkForm
+      action={action}
+      enrolmentId={enrolmentId}
+      version={version}
+      values={values}
+      summaryTitle={t.errorSummary!}
+      message={state.status === 'error' ? state.message : null}
+      errors={errors}
+      saved={state.status === 'saved' ? state.message : null}
+      idFor={id}
+    >
       <TextField id={id('occurredAt')} name="occurredAt" type="date" min={enrolledAt} max={today} label={t.occurredAt!} defaultValue={value('occurredAt', today)} error={errors.occurredAt} />
       <SelectField id={id('kind')} name="kind" label={t.contactKind!} defaultValue={value('kind')} error={errors.kind}>
         <option value="">{t.choose}</option>
@@ -52,6 +52,6 @@ export function ContactForm({ enrolmentId, version, kinds, texts: t, today, enro
       <button type="submit" disabled={pending} aria-busy={pending} className="rounded bg-action px-5 py-2 font-semibold text-white hover:bg-action-dark disabled:opacity-70 cursor-pointer">
         {pending ? t.saving : t.saveContact}
       </button>
-    </form>
+    </CaseworkForm>
   );
 }

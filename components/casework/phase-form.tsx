@@ -1,7 +1,7 @@
 'use client';
 import { useActionState } from 'react';
 import { enterPhaseAction, type PhaseFormState } from '@/lib/casework/actions';
-import { ErrorSummary } from '@/components/ui/error-summary';
+import { CaseworkForm } from './casework-form';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 
@@ -30,17 +30,17 @@ export function PhaseForm({ enrolmentId, version, hint, phases, instruments, emp
   const limits = state.status === 'error' || state.status === 'confirm' ? state.limits : [];
   const id = (name: string) => `${name}-${enrolmentId}`;
   return (
-    <form action={action} noValidate key={JSON.stringify(values)} className="max-w-2xl">
-      <input type="hidden" name="enrolmentId" value={enrolmentId} />
-      <input type="hidden" name="version" value={version} />
-      <ErrorSummary
-        title={t.errorSummary!}
-        message={state.status === 'error' ? state.message : null}
-        errors={Object.entries(errors).map(([field, message]) => [id(field), message!])}
-      />
-      <p role="status" className={state.status === 'saved' ? 'mb-4 border-l-4 border-success bg-hued p-3 font-semibold' : 'sr-only'}>
-        {state.status === 'saved' ? state.message : ''}
-      </p>
+    <CaseworkForm
+      action={action}
+      enrolmentId={enrolmentId}
+      version={version}
+      values={values}
+      summaryTitle={t.errorSummary!}
+      message={state.status === 'error' ? state.message : null}
+      errors={errors}
+      saved={state.status === 'saved' ? state.message : null}
+      idFor={id}
+    >
       {state.status === 'confirm' && (
         <div role="alert" className="mb-4 border-l-4 border-action bg-info-bg p-4">
           <p className="font-semibold">{t.warningsTitle}</p>
@@ -84,6 +84,6 @@ export function PhaseForm({ enrolmentId, version, hint, phases, instruments, emp
       <button type="submit" disabled={pending} aria-busy={pending} className="rounded bg-action px-5 py-2 font-semibold text-white hover:bg-action-dark disabled:opacity-70 cursor-pointer">
         {pending ? t.saving : t.save}
       </button>
-    </form>
+    </CaseworkForm>
   );
 }
