@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { Disclosure } from '@/components/ui/disclosure';
 import type { ParticipantView } from '@/lib/participants/get-participant';
 import { activityClosesAfter, berlinToday } from '@/lib/casework/activity-window';
 import { CONTACT_KINDS, SERVICE_KINDS, SERVICE_STATUSES } from '@/lib/casework/contact-schema';
@@ -22,32 +23,26 @@ export async function ActivityFormsSection({ enrolment }: { enrolment: Participa
   return (
     <>
       {enrolment.exitedAt && <p className="mb-4 text-muted">{t('aftercareWindow', { date: formatDay(activityClosesAfter(enrolment.exitedAt)) })}</p>}
-      <details className="mb-4 rounded border border-line p-4">
-        <summary className="cursor-pointer font-semibold">{t('logContact')}</summary>
-        <div className="mt-4">
-          <ContactForm
-            enrolmentId={enrolment.id}
-            version={enrolment.version}
-            kinds={CONTACT_KINDS.map((k) => ({ value: k, label: participants(`contactKinds.${k}`) }))}
-            texts={texts}
-            today={today}
-            enrolledAt={isoDay(enrolment.enrolledAt)}
-          />
-        </div>
-      </details>
-      <details className="mb-4 rounded border border-line p-4">
-        <summary className="cursor-pointer font-semibold">{t('recordService')}</summary>
-        <div className="mt-4">
-          <SupportServiceForm
-            enrolmentId={enrolment.id}
-            version={enrolment.version}
-            kinds={SERVICE_KINDS.map((k) => ({ value: k, label: participants(`serviceKinds.${k}`) }))}
-            statuses={SERVICE_STATUSES.map((k) => ({ value: k, label: participants(`serviceStatus.${k}`) }))}
-            texts={texts}
-            today={today}
-          />
-        </div>
-      </details>
+      <Disclosure summary={t('logContact')}>
+        <ContactForm
+          enrolmentId={enrolment.id}
+          version={enrolment.version}
+          kinds={CONTACT_KINDS.map((k) => ({ value: k, label: participants(`contactKinds.${k}`) }))}
+          texts={texts}
+          today={today}
+          enrolledAt={isoDay(enrolment.enrolledAt)}
+        />
+      </Disclosure>
+      <Disclosure summary={t('recordService')}>
+        <SupportServiceForm
+          enrolmentId={enrolment.id}
+          version={enrolment.version}
+          kinds={SERVICE_KINDS.map((k) => ({ value: k, label: participants(`serviceKinds.${k}`) }))}
+          statuses={SERVICE_STATUSES.map((k) => ({ value: k, label: participants(`serviceStatus.${k}`) }))}
+          texts={texts}
+          today={today}
+        />
+      </Disclosure>
     </>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 import { useActionState } from 'react';
 import { logContactAction, type ContactFormState } from '@/lib/casework/contact-actions';
-import { CaseworkForm } from './casework-form';
+import { CaseworkForm, formFields } from './casework-form';
 import { SelectField } from '@/components/ui/select-field';
 import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
@@ -23,20 +23,16 @@ export interface ContactFormProps {
 
 export function ContactForm({ enrolmentId, version, kinds, texts: t, today, enrolledAt }: ContactFormProps) {
   const [state, action, pending] = useActionState<ContactFormState, FormData>(logContactAction, { status: 'idle' });
-  const errors = state.status === 'error' ? state.fieldErrors : {};
-  const values = state.status === 'error' ? state.values : {};
-  const value = (name: string, fallback = '') => values[name] ?? fallback;
+  const fields = formFields(state);
+  const { errors, value } = fields;
   const id = (name: string) => `kontakt-${name}-${enrolmentId}`;
   return (
     <CaseworkForm
       action={action}
       enrolmentId={enrolmentId}
       version={version}
-      values={values}
+      fields={fields}
       summaryTitle={t.errorSummary!}
-      message={state.status === 'error' ? state.message : null}
-      errors={errors}
-      saved={state.status === 'saved' ? state.message : null}
       idFor={id}
     >
       <TextField id={id('occurredAt')} name="occurredAt" type="date" min={enrolledAt} max={today} label={t.occurredAt!} defaultValue={value('occurredAt', today)} error={errors.occurredAt} />

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { Disclosure } from '@/components/ui/disclosure';
 import type { ParticipantView } from '@/lib/participants/get-participant';
 import { PhaseForm } from './phase-form';
 
@@ -12,21 +13,18 @@ export async function PhaseFormSection({ enrolment }: { enrolment: ParticipantVi
   const allowed = enrolment.allowedNext.map((k) => phases(k)).join(', ');
   const hint = enrolment.currentPhase ? t('allowedAfter', { current: phases(enrolment.currentPhase), allowed }) : t('allowedFirst', { allowed });
   return (
-    <details className="mb-4 rounded border border-line p-4">
-      <summary className="cursor-pointer font-semibold">{t('newPhase')}</summary>
-      <div className="mt-4">
-        <PhaseForm
-          enrolmentId={enrolment.id}
-          version={enrolment.version}
-          hint={hint}
-          phases={enrolment.projectPhases.map((k) => ({ value: k, label: phases(k) }))}
-          instruments={(['PARA_16D', 'PARA_16E', 'PARA_16I'] as const).map((v) => ({ value: v, label: t(`instruments.${v}`) }))}
-          employers={enrolment.employers.map((e) => ({ value: e.id, label: e.name }))}
-          exitReasons={(['REGULAR_JOB', 'SUBSIDISED_JOB_ENDED', 'COMPLETED', 'DROPPED_OUT', 'ILLNESS', 'MOVED', 'OTHER'] as const).map((v) => ({ value: v, label: participants(`exitReasons.${v}`) }))}
-          texts={Object.fromEntries(TEXT_KEYS.map((k) => [k, t(k)]))}
-          today={new Date().toISOString().slice(0, 10)}
-        />
-      </div>
-    </details>
+    <Disclosure summary={t('newPhase')}>
+      <PhaseForm
+        enrolmentId={enrolment.id}
+        version={enrolment.version}
+        hint={hint}
+        phases={enrolment.projectPhases.map((k) => ({ value: k, label: phases(k) }))}
+        instruments={(['PARA_16D', 'PARA_16E', 'PARA_16I'] as const).map((v) => ({ value: v, label: t(`instruments.${v}`) }))}
+        employers={enrolment.employers.map((e) => ({ value: e.id, label: e.name }))}
+        exitReasons={(['REGULAR_JOB', 'SUBSIDISED_JOB_ENDED', 'COMPLETED', 'DROPPED_OUT', 'ILLNESS', 'MOVED', 'OTHER'] as const).map((v) => ({ value: v, label: participants(`exitReasons.${v}`) }))}
+        texts={Object.fromEntries(TEXT_KEYS.map((k) => [k, t(k)]))}
+        today={new Date().toISOString().slice(0, 10)}
+      />
+    </Disclosure>
   );
 }

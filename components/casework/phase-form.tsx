@@ -1,7 +1,7 @@
 'use client';
 import { useActionState } from 'react';
 import { enterPhaseAction, type PhaseFormState } from '@/lib/casework/actions';
-import { CaseworkForm } from './casework-form';
+import { CaseworkForm, formFields } from './casework-form';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 
@@ -24,9 +24,8 @@ export interface PhaseFormProps {
 
 export function PhaseForm({ enrolmentId, version, hint, phases, instruments, employers, exitReasons, texts: t, today }: PhaseFormProps) {
   const [state, action, pending] = useActionState<PhaseFormState, FormData>(enterPhaseAction, { status: 'idle' });
-  const errors = state.status === 'error' ? state.fieldErrors : {};
-  const values = state.status === 'error' || state.status === 'confirm' ? state.values : {};
-  const value = (name: string, fallback = '') => values[name] ?? fallback;
+  const fields = formFields(state);
+  const { errors, value } = fields;
   const limits = state.status === 'error' || state.status === 'confirm' ? state.limits : [];
   const id = (name: string) => `${name}-${enrolmentId}`;
   return (
@@ -34,11 +33,8 @@ export function PhaseForm({ enrolmentId, version, hint, phases, instruments, emp
       action={action}
       enrolmentId={enrolmentId}
       version={version}
-      values={values}
+      fields={fields}
       summaryTitle={t.errorSummary!}
-      message={state.status === 'error' ? state.message : null}
-      errors={errors}
-      saved={state.status === 'saved' ? state.message : null}
       idFor={id}
     >
       {state.status === 'confirm' && (

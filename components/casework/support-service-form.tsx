@@ -1,7 +1,7 @@
 'use client';
 import { useActionState } from 'react';
 import { recordSupportServiceAction, type SupportServiceFormState } from '@/lib/casework/contact-actions';
-import { CaseworkForm } from './casework-form';
+import { CaseworkForm, formFields } from './casework-form';
 import { SelectField } from '@/components/ui/select-field';
 import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
@@ -22,20 +22,16 @@ export interface SupportServiceFormProps {
 
 export function SupportServiceForm({ enrolmentId, version, kinds, statuses, texts: t, today }: SupportServiceFormProps) {
   const [state, action, pending] = useActionState<SupportServiceFormState, FormData>(recordSupportServiceAction, { status: 'idle' });
-  const errors = state.status === 'error' ? state.fieldErrors : {};
-  const values = state.status === 'error' ? state.values : {};
-  const value = (name: string, fallback = '') => values[name] ?? fallback;
+  const fields = formFields(state);
+  const { errors, value } = fields;
   const id = (name: string) => `leistung-${name}-${enrolmentId}`;
   return (
     <CaseworkForm
       action={action}
       enrolmentId={enrolmentId}
       version={version}
-      values={values}
+      fields={fields}
       summaryTitle={t.errorSummary!}
-      message={state.status === 'error' ? state.message : null}
-      errors={errors}
-      saved={state.status === 'saved' ? state.message : null}
       idFor={id}
     >
       <SelectField id={id('kind')} name="kind" label={t.serviceKind!} hint={t.serviceKindHint} defaultValue={value('kind')} error={errors.kind}>
