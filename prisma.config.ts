@@ -11,11 +11,20 @@ const NAME_OID = 19;
 const CHAR_OID = 18;
 const TEXT_OID = 25;
 
-// adapter-pg cannot map catalog types `name` and `"char"` that the schema engine
-// reads (prisma/orm#27403): report them as text before the adapter maps them.
-function withCatalogTypesAsText(adapter: Adapter): Adapter {
+// Two fixes to adapter-pg for the schema engine:
+// 1. It cannot map catalog types `name` and `"char"` that the engine reads
+//    (prisma/orm#27403): report them as text before the adapter maps them.
+// 2. Its executeScript splits a migration at every ";", also inside a function
+//    body, a string or a comment: send the script whole instead (PostgreSQL's
+//    simple query protocol runs several statements, as one implicit transaction).
+function fixAdapter(adapter: Adapter): Adapter {
   type PgResult = { fields?: { dataTypeID: number }[] };
-  const target = adapter as unknown as { performIO: (q: unknown) => Promise<PgResult | PgResult[]> };
+  const target = adapter as unknown as {
+    performIO: (q: unknown) => Promise<PgResult | PgResult[]>;
+    executeScript: (script: string) => Promise<void>;
+    underlyingDriver: () => { query: (sql: string) => Promise<unknown> };
+    onError: (error: unknown) => never;
+  };
   const performIO = target.performIO.bind(adapter);
   target.performIO = async (query) => {
     const result = await performIO(query);
@@ -26,6 +35,13 @@ function withCatalogTypesAsText(adapter: Adapter): Adapter {
       }
     }
     return result;
+  };
+  target.executeScript = async (script) => {
+    try {
+      await target.underlyingDriver().query(script);
+    } catch (error) {
+      target.onError(error);
+    }
   };
   return adapter;
 }
@@ -38,7 +54,7 @@ function connectionString(): string {
 
 class MigrationAdapterFactory extends PrismaPg {
   override async connect() {
-    return withCatalogTypesAsText(await super.connect());
+    return fixAdapter(await super.connect());
   }
 
   // adapter-pg's own shadow database reconnects to the main database (the connection
@@ -51,7 +67,7 @@ class MigrationAdapterFactory extends PrismaPg {
     const url = new URL(connectionString());
     url.pathname = `/${name}`;
     const pool = new pg.Pool({ connectionString: url.toString(), max: 1 });
-    const shadow = withCatalogTypesAsText(await new PrismaPg(pool).connect());
+    const shadow = fixAdapter(await new PrismaPg(pool).connect());
     const dispose = shadow.dispose.bind(shadow);
     shadow.dispose = async () => {
       await dispose();

@@ -2,12 +2,16 @@
 // a malformed value stops the build or the start with a readable message.
 import { z } from 'zod';
 
+const retentionYears = { message: 'RETENTION_YEARS muss eine ganze Zahl von 1 bis 30 sein.' };
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z.url({ message: 'DATABASE_URL muss eine PostgreSQL-URL sein.' }).optional(),
   DATABASE_REPLICA_URL: z.url().optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).optional(),
   TEST_DATABASE_URL: z.url().optional(),
+  // `npm run bench`: the PostgreSQL server to create its databases on (local only).
+  BENCH_DATABASE_URL: z.url().optional(),
   NEXTAUTH_SECRET: z.string().min(32, { message: 'NEXTAUTH_SECRET muss mindestens 32 Zeichen lang sein.' }).optional(),
   NEXTAUTH_URL: z.url().optional(),
   // Proxies in front of the app that append to X-Forwarded-For (0: trust none).
@@ -16,6 +20,8 @@ const schema = z.object({
   TEILHABE_DATA_DIR: z.string().default('.data'),
   TEILHABE_EMBEDDED: z.enum(['0', '1']).optional(),
   TEILHABE_SEED_PARTICIPANTS: z.coerce.number().int().min(0).optional(),
+  // Years after a participant's exit until `npm run retention` deletes their identifying data.
+  RETENTION_YEARS: z.coerce.number(retentionYears).int(retentionYears).min(1, retentionYears).max(30, retentionYears).default(5),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 

@@ -4,52 +4,55 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { requireActor } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
-import { ListFilterSchema, listParticipants } from '@/lib/participants/list-participants';
-import { listProjectFigures } from '@/lib/projects/queries';
+import { filterParams, ListFilterSchema, listParticipants } from '@/lib/participants/list-participants';
+import { getListFilterOptions } from '@/lib/participants/queries';
 import { ParticipantTable } from '@/components/participants/participant-table';
+import { ListFilterForm } from '@/components/participants/list-filter-form';
 
 export const metadata: Metadata = { title: 'Teilnehmende' };
 
+const BUTTON = 'rounded px-4 py-2 font-semibold no-underline';
+
 export default async function ParticipantsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
-  if (!can(actor, 'participant.readIdentity')) notFound();
+  const options = await getListFilterOptions(actor);
+  if (!options) notFound();
   const filter = ListFilterSchema.parse(await searchParams);
-  const [t, { rows, next }, projects] = await Promise.all([getTranslations('participants'), listParticipants(actor, filter), listProjectFigures(actor)]);
-  const nextHref = next ? `/teilnehmende?${new URLSearchParams({ ...(filter.q ? { q: filter.q } : {}), ...(filter.projekt ? { projekt: filter.projekt } : {}), nach: next })}` : null;
+  const [t, { rows, next }] = await Promise.all([getTranslations('participants'), listParticipants(actor, filter)]);
+  const query = filterParams(filter);
+  const withQuery = (path: string, extra: Record<string, string> = {}) => {
+    const params = new URLSearchParams(query);
+    for (const [key, value] of Object.entries(extra)) params.set(key, value);
+    const text = params.toString();
+    return text ? `${path}?${text}` : path;
+  };
   return (
     <>
       <div className="mb-6 flex flex-wrap items-baseline justify-between gap-4">
         <h1>{t('title')}</h1>
         {can(actor, 'participant.create') && (
-          <Link href="/teilnehmende/neu" className="rounded bg-action px-4 py-2 font-semibold text-white no-underline hover:bg-action-dark hover:text-white">
-            {t('register')}
-          </Link>
+          <div className="flex flex-wrap gap-3">
+            <Link href="/teilnehmende/import" className={`${BUTTON} border-2 border-action text-action hover:bg-action-tint`}>{t('import')}</Link>
+            <Link href="/teilnehmende/neu" className={`${BUTTON} bg-action text-white hover:bg-action-dark hover:text-white`}>{t('register')}</Link>
+          </div>
         )}
       </div>
-      <search className="mb-6 block">
-        <form method="get" className="flex flex-wrap items-end gap-4">
-          <div>
-            <label htmlFor="q" className="block font-semibold mb-1">{t('searchLabel')}</label>
-            <p id="q-hinweis" className="text-sm text-muted mb-1">{t('searchHint')}</p>
-            <input id="q" name="q" type="search" defaultValue={filter.q ?? ''} aria-describedby="q-hinweis" autoComplete="off" className="w-72 rounded border-2 border-ink px-3 py-2" />
-          </div>
-          <div>
-            <label htmlFor="projekt" className="block font-semibold mb-1">{t('project')}</label>
-            <select id="projekt" name="projekt" defaultValue={filter.projekt ?? ''} className="rounded border-2 border-ink bg-white px-3 py-2">
-              <option value="">{t('allProjects')}</option>
-              {projects.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
-            </select>
-          </div>
-          <button type="submit" className="rounded border-2 border-action px-4 py-2 font-semibold text-action cursor-pointer hover:bg-action-tint">
-            {t('filter')}
-          </button>
-        </form>
-      </search>
+      <ListFilterForm filter={filter} options={options} />
       {rows.length === 0 ? <p role="status">{t('none')}</p> : <ParticipantTable rows={rows} />}
-      <nav aria-label={t('pagination')} className="mt-4 flex gap-6">
-        {filter.nach && <Link href={`/teilnehmende?${new URLSearchParams({ ...(filter.q ? { q: filter.q } : {}), ...(filter.projekt ? { projekt: filter.projekt } : {}) })}`}>{t('firstPage')}</Link>}
-        {nextHref && <Link href={nextHref}>{t('nextPage')}</Link>}
+      <nav aria-label={t('pagination')} className="mt-4 flex flex-wrap gap-6">
+        {filter.nach && <Link href={withQuery('/teilnehmende')}>{t('firstPage')}</Link>}
+        {next && <Link href={withQuery('/teilnehmende', { nach: next })}>{t('nextPage')}</Link>}
       </nav>
+      {rows.length > 0 && (
+        <section aria-labelledby="export-heading" className="mt-8 border-t border-line pt-4">
+          <h2 id="export-heading" className="text-lg">{t('exportHeading')}</h2>
+          <p className="text-muted">{t('exportHint')}</p>
+          <ul className="flex flex-wrap gap-6">
+            <li><a href={withQuery('/teilnehmende/export')} download>{t('exportPseudonymous')}</a></li>
+            <li><a href={withQuery('/teilnehmende/export', { mit: 'namen' })} download>{t('exportWithNames')}</a></li>
+          </ul>
+        </section>
+      )}
     </>
   );
 }

@@ -22,7 +22,7 @@ export async function ParticipantTable({ rows }: { rows: ParticipantRow[] }) {
           {rows.map((r) => (
             <tr key={r.id}>
               <th scope="row" className="bg-transparent font-normal">
-                <Link href={`/teilnehmende/${r.id}`}>{r.name ?? r.pseudonym}</Link>
+                <Link href={`/teilnehmende/${r.id}`}>{r.lastName ? `${r.lastName}, ${r.firstName}` : r.pseudonym}</Link>
               </th>
               <td>{r.customerNumber ?? '–'}</td>
               <td>{r.pseudonym}</td>

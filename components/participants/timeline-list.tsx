@@ -16,7 +16,11 @@ export async function TimelineList({ entries, labelledBy }: { entries: TimelineE
       case 'service':
         return t('serviceEntry', { kind: t(`serviceKinds.${e.kind}`), status: t(`serviceStatus.${e.status}`) });
       case 'followUp':
-        return `${t('followUpEntry', { months: e.monthsAfter })}: ${!e.completed ? t('followUpOpen') : e.stillEmployed ? t('stillEmployed') : t('notEmployed')}`;
+        if (!e.completed) return `${t('followUpEntry', { months: e.monthsAfter })}: ${t('followUpOpen')}`;
+        return `${t('followUpEntry', { months: e.monthsAfter })}: ${[
+          e.stillEmployed ? t('stillEmployed') : t('notEmployed'),
+          e.needsCovering === null ? null : e.needsCovering ? t('needsCovering') : t('notNeedsCovering'),
+        ].filter(Boolean).join(', ')}`;
       case 'exit':
         return t('exitEntry', { reason: e.reason ? t(`exitReasons.${e.reason}`) : t('exitUnknown') });
     }

@@ -30,8 +30,10 @@ export type Permission = (typeof PERMISSIONS)[number];
 const CASEWORK: Permission[] = ['participant.read', 'participant.readIdentity', 'casework.write'];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  // The rule: "only coordinators and admins of the owning organisation edit" a
+  // project, its funding and its employers (the organisation is enforced by the edit scopes).
   ADMIN: [
-    'project.read', 'employer.read', 'funding.read', 'tender.read', 'dashboard.read',
+    'project.read', 'project.create', 'project.update', 'employer.read', 'employer.write', 'funding.read', 'funding.write', 'tender.read', 'tender.write', 'dashboard.read',
     'participant.read', 'participant.readIdentity',
     'user.manage', 'organisation.manage', 'referenceData.manage', 'audit.read',
   ],
@@ -40,8 +42,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'funding.read', 'funding.write', 'tender.read', 'tender.write', 'dashboard.read',
     ...CASEWORK, 'participant.reassign',
   ],
+  // Dashboards are for steering (coordinators) and oversight (officials); caseworkers work
+  // from their worklist.
   CASEWORKER: [
-    'project.read', 'employer.read', 'dashboard.read',
+    'project.read', 'employer.read',
     ...CASEWORK, 'participant.create', 'participant.update',
   ],
   JOB_COACH: ['project.read', 'employer.read', ...CASEWORK],

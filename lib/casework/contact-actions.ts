@@ -5,6 +5,8 @@ import { formValues } from '../validation';
 import type { LogContactField, RecordSupportServiceField } from './contact-schema';
 import { logContact } from './log-contact';
 import { recordSupportService } from './record-support-service';
+import type { RecordFollowUpField } from './follow-up-schema';
+import { recordFollowUp } from './record-follow-up';
 
 export type ActivityFormState<F extends string> =
   | { status: 'idle' }
@@ -13,6 +15,7 @@ export type ActivityFormState<F extends string> =
 
 export type ContactFormState = ActivityFormState<LogContactField>;
 export type SupportServiceFormState = ActivityFormState<RecordSupportServiceField>;
+export type FollowUpFormState = ActivityFormState<RecordFollowUpField>;
 
 const EXPIRED = 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.';
 const NOT_FOUND = 'Diese Teilnahme gibt es nicht oder Sie haben keinen Zugriff darauf.';
@@ -46,4 +49,11 @@ export async function recordSupportServiceAction(_previous: SupportServiceFormSt
   const values = formValues(formData);
   if (!actor) return { status: 'error', message: EXPIRED, fieldErrors: {}, values };
   return toState(await recordSupportService(actor, values), 'Die flankierende Leistung wurde gespeichert.', values);
+}
+
+export async function recordFollowUpAction(_previous: FollowUpFormState, formData: FormData): Promise<FollowUpFormState> {
+  const actor = await getActor();
+  const values = formValues(formData);
+  if (!actor) return { status: 'error', message: EXPIRED, fieldErrors: {}, values };
+  return toState(await recordFollowUp(actor, values), 'Die Nachbefragung wurde gespeichert.', values);
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '../db';
+import { readEnv } from '../env.js';
 import { audit } from '../audit';
 import { can } from '../auth/permissions';
 import { enrolmentScope, type ActorContext } from '../auth/authorize';
@@ -8,8 +9,6 @@ import { addMonthsBgb, addDays } from './legal-limits';
 import { checkPhaseEntry, type Finding, type LimitSummary } from './phase-rules';
 import { EnterPhaseSchema, type EnterPhaseField } from './schema';
 
-/** Default retention of identifying data after exit; configurable later (issue: retention). */
-export const RETENTION_YEARS_AFTER_EXIT = 5;
 export const FOLLOW_UP_MONTHS = [6, 12] as const;
 
 export type EnterPhaseResult =
@@ -104,14 +103,15 @@ export async function enterPhase(actor: ActorContext, raw: unknown, today = new 
       select: { id: true },
     });
     if (input.kind === 'EXIT') {
-      // Sustainability checks 6 and 12 months after exit; identifying data kept 5 years.
+      // Sustainability checks 6 and 12 months after exit; identifying data kept RETENTION_YEARS
+      // (default 5) after it, then `npm run retention` deletes them.
       await tx.followUp.createMany({
         data: FOLLOW_UP_MONTHS.map((months) => ({ enrolmentId: enrolment.id, monthsAfter: months, dueAt: addMonthsBgb(input.startDate, months) })),
         skipDuplicates: true,
       });
       await tx.participant.update({
         where: { id: enrolment.participantId },
-        data: { deletionDueAt: addMonthsBgb(input.startDate, RETENTION_YEARS_AFTER_EXIT * 12), version: { increment: 1 } },
+        data: { deletionDueAt: addMonthsBgb(input.startDate, readEnv().RETENTION_YEARS * 12), version: { increment: 1 } },
       });
     }
     await audit(tx, actor, 'create', 'Phase', phase.id, {

@@ -26,8 +26,22 @@ export interface Worklist { followUps: FollowUpRow[]; contacts: ContactRow[]; af
 
 const DAY = 24 * 60 * 60 * 1000;
 
+/** An active enrolment `e` of project `pr` with fewer contacts since `since` than the project's monthly target. */
+export function behindContactTarget(since: Date): Prisma.Sql {
+  return Prisma.sql`e."exitedAt" IS NULL
+    AND (SELECT count(*) FROM "Contact" c WHERE c."enrolmentId" = e.id AND c."occurredAt" >= ${since}) < COALESCE(pr."contactsPerMonth", 1)`;
+}
+
+export function contactWindowStart(today: Date): Date {
+  return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) - WORKLIST.contactWindowDays * DAY);
+}
+
+// The enrolments as a set read through the caseworker and job-coach indexes: as an OR in
+// the WHERE clause, PostgreSQL could use neither and read every enrolment or follow-up
+// of all organisations instead of one caseload.
 function assignedTo(actorId: string): Prisma.Sql {
-  return Prisma.sql`(e."caseworkerId" = ${actorId}::uuid OR e."jobCoachId" IN (SELECT id FROM "JobCoach" WHERE "userId" = ${actorId}::uuid))`;
+  return Prisma.sql`e.id IN (SELECT a.id FROM "Enrolment" a WHERE a."caseworkerId" = ${actorId}::uuid
+    UNION ALL SELECT a.id FROM "Enrolment" a JOIN "JobCoach" j ON j.id = a."jobCoachId" WHERE j."userId" = ${actorId}::uuid)`;
 }
 
 export async function getWorklist(actor: ActorContext, today = new Date()): Promise<Worklist | null> {
@@ -36,7 +50,7 @@ export async function getWorklist(actor: ActorContext, today = new Date()): Prom
   const day = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
   const followUpHorizon = new Date(day.getTime() + WORKLIST.followUpHorizonDays * DAY);
   const aftercareHorizon = new Date(day.getTime() + WORKLIST.aftercareHorizonDays * DAY);
-  const contactSince = new Date(day.getTime() - WORKLIST.contactWindowDays * DAY);
+  const contactSince = contactWindowStart(day);
 
   const [followUps, contacts, aftercare] = await Promise.all([
     db.$queryRaw<FollowUpRow[]>`

@@ -38,7 +38,8 @@ export interface ParticipantView {
   sex: string;
   birthYear: number;
   identity: { firstName: string; lastName: string; birthDate: Date; customerNumber: string; street: string | null; postalCode: string | null; city: string | null } | null;
-  identityDeleted: boolean;
+  /** Set once `npm run retention` deleted the identity; the page says so instead. */
+  identityDeletedAt: Date | null;
   enrolments: {
     id: string;
     project: string;
@@ -53,6 +54,8 @@ export interface ParticipantView {
     projectPhases: PhaseKind[];
     allowedNext: PhaseKind[];
     employers: { id: string; name: string }[];
+    /** Follow-ups not yet recorded, earliest first. */
+    openFollowUps: { id: string; monthsAfter: number; dueAt: Date }[];
   }[];
 }
 
@@ -98,7 +101,7 @@ export async function getParticipant(actor: ActorContext, participantId: string)
           phases: { select: { kind: true, startDate: true, endDate: true, employer: { select: { name: true } } } },
           contacts: { select: { occurredAt: true, kind: true, durationMinutes: true, note: true }, orderBy: { occurredAt: 'desc' }, take: 200 },
           supportServices: { select: { kind: true, status: true, startDate: true, endDate: true } },
-          followUps: { select: { monthsAfter: true, dueAt: true, completedAt: true, stillEmployed: true } },
+          followUps: { select: { id: true, monthsAfter: true, dueAt: true, completedAt: true, stillEmployed: true, needsCovering: true }, orderBy: { dueAt: 'asc' } },
         },
       },
     },
@@ -110,7 +113,7 @@ export async function getParticipant(actor: ActorContext, participantId: string)
     sex: participant.sex,
     birthYear: participant.birthYear,
     identity: participant.identity ?? null,
-    identityDeleted: participant.identityDeletedAt !== null,
+    identityDeletedAt: participant.identityDeletedAt,
     enrolments: participant.enrolments.map((e) => ({
       id: e.id,
       project: e.project.name,
@@ -121,6 +124,7 @@ export async function getParticipant(actor: ActorContext, participantId: string)
       timeline: buildTimeline({ ...e, project: e.project.name }),
       version: e.version,
       ...phaseOptions(e),
+      openFollowUps: e.followUps.filter((f) => !f.completedAt).map(({ id, monthsAfter, dueAt }) => ({ id, monthsAfter, dueAt })),
     })),
   };
 }

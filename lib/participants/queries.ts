@@ -25,3 +25,33 @@ export async function getRegistrationOptions(actor: ActorContext, today = new Da
   });
   return { projects, jobCoaches: jobCoaches.map((c) => ({ id: c.id, name: c.name, projectId: c.projectId! })) };
 }
+
+export interface ListFilterOptions {
+  projects: { id: string; name: string }[];
+  caseworkers: { id: string; name: string }[];
+  jobCoaches: { id: string; name: string }[];
+}
+
+/**
+ * What the participant list can be filtered by: the projects the actor sees, the
+ * caseworkers of their organisation (and, for a coordinator, of the jobcenters in
+ * their city) and the job coaches of their projects. A job coach sees only their
+ * own participants, so those two filters say nothing to them.
+ */
+export async function getListFilterOptions(actor: ActorContext): Promise<ListFilterOptions | null> {
+  if (!can(actor, 'participant.readIdentity')) return null;
+  const projects = await db.project.findMany({ where: projectScope(actor), select: { id: true, name: true }, orderBy: { name: 'asc' } });
+  if (!can(actor, 'participant.reassign') && !can(actor, 'participant.create')) return { projects, caseworkers: [], jobCoaches: [] };
+  const [caseworkers, jobCoaches] = await Promise.all([
+    db.user.findMany({
+      where: {
+        role: 'CASEWORKER',
+        OR: [{ organisationId: actor.organisationId }, ...(can(actor, 'participant.reassign') && actor.city ? [{ organisation: { city: actor.city, kind: 'JOBCENTER' as const } }] : [])],
+      },
+      select: { id: true, name: true },
+      orderBy: { name: 'asc' },
+    }),
+    db.jobCoach.findMany({ where: { projectId: { in: projects.map((p) => p.id) } }, select: { id: true, name: true }, orderBy: { name: 'asc' } }),
+  ]);
+  return { projects, caseworkers, jobCoaches };
+}

@@ -6,6 +6,7 @@ import { participantScope, projectScope, type ActorContext } from '../auth/autho
 import { Prisma } from '../generated/prisma/client';
 import { fieldErrors } from '../validation';
 import { newPseudonym } from './pseudonym';
+import { heldCustomerNumbers, lockCustomerNumbers } from './customer-number-lock';
 import { RegisterParticipantSchema, type DuplicateCandidate, type RegisterField, type RegisterParticipantInput } from './schema';
 
 export type RegisterResult =
@@ -73,6 +74,8 @@ export async function registerParticipant(actor: ActorContext, raw: unknown): Pr
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const participantId = await db.$transaction(async (tx) => {
+        await lockCustomerNumbers(tx, actor.organisationId, [input.customerNumber]);
+        if ((await heldCustomerNumbers(tx, actor.organisationId, [input.customerNumber])).size > 0) return null;
         const participant = await tx.participant.create({
           data: {
             organisationId: actor.organisationId,
@@ -113,6 +116,8 @@ export async function registerParticipant(actor: ActorContext, raw: unknown): Pr
         await audit(tx, actor, 'create', 'Enrolment', enrolment.id, { participantId: participant.id, projectId: project.id });
         return participant.id;
       });
+      // Registered by someone else since the check above: offer that record now.
+      if (participantId === null) return { ok: false, kind: 'duplicate', duplicates: await findDuplicates(actor, input) };
       return { ok: true, participantId };
     } catch (error) {
       // A pseudonym collision (1 in 10^11 per pair) is retried with a new one.

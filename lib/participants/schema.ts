@@ -10,9 +10,12 @@ const optionalText = (max: number) => blankAsUndefined(z.string().trim().max(max
 export const day = (message: string) =>
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, message)
-    .transform((v) => new Date(`${v}T00:00:00Z`))
-    .refine((d) => !Number.isNaN(d.getTime()), message);
+    // Date rolls 2019-02-31 over to 3 March: only a day that reads back the same is real.
+    .refine((v) => {
+      const d = new Date(`${v}T00:00:00Z`);
+      return /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
+    }, message)
+    .transform((v) => new Date(`${v}T00:00:00Z`));
 
 const optionalDay = (message: string) => blankAsUndefined(day(message));
 

@@ -1,9 +1,8 @@
-import type { PhaseKind } from '../../lib/generated/prisma/enums';
 import type { Prisma, PrismaClient, Project } from '../../lib/generated/prisma/client';
+import type { TransitionEdge } from '../../lib/projects/templates';
 import { uniqueSuffix } from './unique';
 
-/** [from, to]; from null = an allowed first phase. */
-export type TransitionEdge = readonly [PhaseKind | null, PhaseKind];
+export type { TransitionEdge };
 
 export type ProjectInput = Pick<Prisma.ProjectUncheckedCreateInput, 'operatorId'> &
   Partial<Prisma.ProjectUncheckedCreateInput> & { transitions?: readonly TransitionEdge[] };

@@ -97,6 +97,18 @@ describe('registerParticipant', () => {
     expect(await database.prisma.auditEvent.count({ where: { action: 'read.identity', details: { path: ['purpose'], equals: 'duplicate-check' } } })).toBeGreaterThan(0);
   });
 
+  it('saves only one of two simultaneous registrations of one customer number and offers it to the other', async () => {
+    const before = await counts();
+    const results = await Promise.all([
+      registerParticipant(actors.caseworker, input({ customerNumber: '777D000001', lastName: 'Gleichzeitig' })),
+      registerParticipant(actors.caseworker, input({ customerNumber: '777D000001', lastName: 'Zugleich', firstName: 'Erik', birthDate: '1980-01-01' })),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    const refused = results.find((r) => !r.ok);
+    expect(refused).toMatchObject({ ok: false, kind: 'duplicate', duplicates: [{ customerNumber: '777D000001', reason: 'CUSTOMER_NUMBER' }] });
+    expect(await counts()).toEqual({ participants: before.participants + 1, identities: before.identities + 1, enrolments: before.enrolments + 1 });
+  });
+
   it('asks about the same name and birth date, and registers when told it is someone else', async () => {
     const same = input({ customerNumber: '123D999999', firstName: 'ERIKA' });
     expect(await registerParticipant(actors.caseworker, same)).toMatchObject({ kind: 'duplicate', duplicates: [expect.objectContaining({ reason: 'NAME_AND_BIRTH_DATE' })] });
@@ -136,6 +148,8 @@ describe('getParticipant', () => {
   });
 });
 
+const fullName = (r: { lastName: string | null; firstName: string | null }) => `${r.lastName}, ${r.firstName}`;
+
 describe('listParticipants', () => {
   it('pages by key through 30 people in name order without gaps or repeats', async () => {
     for (let i = 0; i < 30; i++) {
@@ -149,20 +163,20 @@ describe('listParticipants', () => {
     const second = await listParticipants(actors.caseworker, { q: 'Seite', nach: first.next! });
     expect(second.rows).toHaveLength(5);
     expect(second.next).toBeNull();
-    const names = [...first.rows, ...second.rows].map((r) => r.name!);
+    const names = [...first.rows, ...second.rows].map(fullName);
     expect(new Set(names).size).toBe(30);
     expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : 1)));
   });
 
   it('finds by customer number prefix and by first and last name, within scope only', async () => {
     expect((await listParticipants(actors.caseworker, { q: '555D00001' })).rows.map((r) => r.customerNumber)).toHaveLength(10);
-    expect((await listParticipants(actors.caseworker, { q: 'paula07 seite70' })).rows.map((r) => r.name)).toEqual(['Seite70, Paula07']);
+    expect((await listParticipants(actors.caseworker, { q: 'paula07 seite70' })).rows.map(fullName)).toEqual(['Seite70, Paula07']);
     expect((await listParticipants(actors.otherCaseworker, { q: 'Seite' })).rows).toEqual([]);
     expect((await listParticipants(actors.official, { q: 'Seite' })).rows).toEqual([]);
   });
 
   it('shows a job coach only their own participants', async () => {
     const rows = (await listParticipants(actors.coach, {})).rows;
-    expect(rows.map((r) => r.name)).toEqual(['Mustermann, Erika']);
+    expect(rows.map(fullName)).toEqual(['Mustermann, Erika']);
   });
 });

@@ -30,3 +30,14 @@ describe('EnterPhaseSchema', () => {
     expect(errors({ kind: 'REGULAR_JOB', employerId: base.enrolmentId, hoursPerWeek: '60', monthlyWage: '1' })).toEqual({ hoursPerWeek: 'Wochenstunden zwischen 1 und 48 (Arbeitszeitgesetz).' });
   });
 });
+
+describe('day', () => {
+  it('takes a real calendar day as UTC midnight and refuses one that Date would roll over', async () => {
+    const { day } = await import('@/lib/participants/schema');
+    const schema = day('Bitte geben Sie ein Datum ein.');
+    expect(schema.parse('2024-02-29')).toEqual(new Date('2024-02-29T00:00:00Z'));
+    for (const bad of ['2019-02-31', '2023-02-29', '2024-13-01', '2024-04-31', '24-01-01']) {
+      expect(schema.safeParse(bad).error?.issues.map((i) => i.message), bad).toEqual(['Bitte geben Sie ein Datum ein.']);
+    }
+  });
+});

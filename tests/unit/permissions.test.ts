@@ -5,12 +5,12 @@ import type { Role } from '@/lib/generated/prisma/enums';
 // The expected table, written out independently of ROLE_PERMISSIONS: a change to
 // who may do what has to change this test too.
 const EXPECTED: Record<Role, Permission[]> = {
-  ADMIN: ['project.read', 'employer.read', 'funding.read', 'tender.read', 'dashboard.read', 'participant.read',
+  ADMIN: ['project.read', 'project.create', 'project.update', 'employer.read', 'employer.write', 'funding.read', 'funding.write', 'tender.read', 'tender.write', 'dashboard.read', 'participant.read',
     'participant.readIdentity', 'user.manage', 'organisation.manage', 'referenceData.manage', 'audit.read'],
   COORDINATOR: ['project.read', 'project.create', 'project.update', 'employer.read', 'employer.write', 'funding.read',
     'funding.write', 'tender.read', 'tender.write', 'dashboard.read', 'participant.read', 'participant.readIdentity',
     'casework.write', 'participant.reassign'],
-  CASEWORKER: ['project.read', 'employer.read', 'dashboard.read', 'participant.read', 'participant.readIdentity',
+  CASEWORKER: ['project.read', 'employer.read', 'participant.read', 'participant.readIdentity',
     'casework.write', 'participant.create', 'participant.update'],
   JOB_COACH: ['project.read', 'employer.read', 'participant.read', 'participant.readIdentity', 'casework.write'],
   OFFICIAL: ['project.read', 'employer.read', 'funding.read', 'tender.read', 'dashboard.read'],

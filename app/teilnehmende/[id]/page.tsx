@@ -6,7 +6,8 @@ import { formatDay } from '@/lib/format';
 import { TimelineList } from '@/components/participants/timeline-list';
 import { PhaseFormSection } from '@/components/casework/phase-form-section';
 import { ActivityFormsSection } from '@/components/casework/activity-forms-section';
-import { activityOpen } from '@/lib/casework/activity-window';
+import { FollowUpFormSection } from '@/components/casework/follow-up-form-section';
+import { activityOpen, berlinToday } from '@/lib/casework/activity-window';
 import { can } from '@/lib/auth/permissions';
 
 export const metadata: Metadata = { title: 'Teilnehmende' };
@@ -25,8 +26,8 @@ export default async function ParticipantPage({ params }: { params: Promise<{ id
       </p>
       <section aria-labelledby="person" className="mb-8">
         <h2 id="person" className="mb-3">{t('identity')}</h2>
-        {participant.identityDeleted ? (
-          <p>{t('identityDeleted')}</p>
+        {participant.identityDeletedAt ? (
+          <p>{t('identityDeleted', { date: formatDay(berlinToday(participant.identityDeletedAt)) })}</p>
         ) : identity ? (
           <dl className="grid max-w-2xl grid-cols-[12rem_1fr] gap-x-4 gap-y-1">
             <dt className="font-semibold">{t('birthDate')}</dt>
@@ -57,6 +58,7 @@ export default async function ParticipantPage({ params }: { params: Promise<{ id
             </p>
             {can(actor, 'casework.write') && !e.exitedAt && <PhaseFormSection enrolment={e} />}
             {can(actor, 'casework.write') && activityOpen(e.exitedAt) && <ActivityFormsSection enrolment={e} />}
+            {can(actor, 'casework.write') && e.openFollowUps.length > 0 && <FollowUpFormSection enrolment={e} />}
             <h4 id={`verlauf-${e.id}`} className="sr-only">{`${t('timeline')} ${e.project}`}</h4>
             <TimelineList entries={e.timeline} labelledBy={`verlauf-${e.id}`} />
           </article>
