@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ProjectFigures } from '@/lib/projects/queries';
 import { formatDay, formatInteger } from '@/lib/format';
@@ -23,7 +24,7 @@ export async function ProjectTable({ projects }: { projects: ProjectFigures[] })
           {projects.map((p) => (
             <tr key={p.id}>
               <th scope="row" className="bg-transparent font-normal">
-                {p.name}
+                <Link href={`/projekte/${p.id}`}>{p.name}</Link>
                 <span className="block text-sm text-muted">{p.operator}</span>
               </th>
               <td>{p.city}</td>

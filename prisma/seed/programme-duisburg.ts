@@ -24,13 +24,6 @@ export const DUISBURG_PROJECT: ProjectDefinition = {
   end: '2019-12-31', // „Laufzeit von 24 Monaten … am 1. Januar 2018 gestartet“
   targets: { targetParticipants: 100, aftercareMonths: 6 },
   budgetCents: 350_000_000n,
-  flow: [
-    [null, 'WORK_OPPORTUNITY'],
-    ['WORK_OPPORTUNITY', 'REGULAR_JOB'],
-    ['WORK_OPPORTUNITY', 'SUBSIDISED_JOB'],
-    ['REGULAR_JOB', 'AFTERCARE'],
-    ['SUBSIDISED_JOB', 'AFTERCARE'],
-  ],
 };
 
 // Employers are illustrative (the seed names only the kinds: private firms, the city's

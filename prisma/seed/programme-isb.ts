@@ -22,13 +22,6 @@ export const ISB_PROJECT: ProjectDefinition = {
   end: '2015-08-31',
   targets: { targetPositions: 161, aftercareMonths: 6 },
   budgetCents: 930_000_000n, // „ca. 9,3 Mio. €“
-  flow: [
-    [null, 'PROFILING'],
-    ['PROFILING', 'QUALIFICATION'],
-    ['PROFILING', 'SUBSIDISED_JOB'],
-    ['QUALIFICATION', 'SUBSIDISED_JOB'],
-    ['SUBSIDISED_JOB', 'AFTERCARE'],
-  ],
 };
 
 /** The eleven occupational fields of the programme sheet. */

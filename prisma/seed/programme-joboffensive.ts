@@ -20,10 +20,6 @@ export const JOBOFFENSIVE_PROJECT: ProjectDefinition = {
   end: '2021-02-28',
   targets: { targetParticipants: 1900, caseloadRatio: 100, contactsPerMonth: 4 },
   budgetCents: null, // not published
-  flow: [
-    [null, 'PROFILING'],
-    ['PROFILING', 'REGULAR_JOB'],
-  ],
 };
 
 export async function seedJoboffensive(prisma: PrismaClient): Promise<void> {

@@ -25,13 +25,6 @@ export const JOBPLUS_PROJECT: ProjectDefinition = {
   end: '2019-12-31',
   targets: { targetPositions: 260, aftercareMonths: 6 },
   budgetCents: 430_000_000n,
-  flow: [
-    [null, 'PROFILING'],
-    ['PROFILING', 'REGULAR_JOB'],
-    ['PROFILING', 'SUBSIDISED_JOB'],
-    ['REGULAR_JOB', 'AFTERCARE'],
-    ['SUBSIDISED_JOB', 'AFTERCARE'],
-  ],
 };
 
 // Illustrative employers in the towns of the Kreis; names are invented.

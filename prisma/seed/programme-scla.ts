@@ -26,8 +26,6 @@ export const SCLA_PROJECT: ProjectDefinition = {
   end: '2030-12-31', // permanent „bis 2030“
   targets: {},
   budgetCents: null,
-  // Hires through social clauses only: the enrolment starts with the job.
-  flow: [[null, 'REGULAR_JOB']],
 };
 
 /** The press release's cut-off: hires counted „bisher“ up to 26.11.2019. */

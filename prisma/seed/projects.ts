@@ -1,7 +1,8 @@
 // Shared shape of the five programmes and the helpers to write them.
 import type { Prisma, PrismaClient } from '../../lib/generated/prisma/client';
-import type { FundingSourceKind, PhaseKind, ProjectModel } from '../../lib/generated/prisma/enums';
-import { createFundingSource, createProject, type TransitionEdge } from '../../tests/factories/project';
+import type { FundingSourceKind, ProjectModel } from '../../lib/generated/prisma/enums';
+import { modelTransitions, type TransitionEdge } from '../../lib/projects/templates';
+import { createFundingSource, createProject } from '../../tests/factories/project';
 import { day } from './dates';
 import { stableId } from './ids';
 import { organisationId, type OrganisationKey } from './organisations';
@@ -29,20 +30,18 @@ export interface ProjectDefinition {
     'targetParticipants' | 'targetPositions' | 'targetPlacements' | 'caseloadRatio' | 'contactsPerMonth' | 'aftercareMonths'
   >;
   budgetCents: bigint | null;
-  /** The model's phase order; EXIT is added from every phase. */
-  flow: readonly TransitionEdge[];
 }
 
 export function projectId(key: ProjectKey): string {
   return stableId('project', key);
 }
 
-/** The flow plus an EXIT edge from every phase (an enrolment can always end). */
+/**
+ * The model's phase order (lib/projects/templates.ts, the same templates coordinators pick
+ * from) plus an EXIT edge from every phase (an enrolment can always end).
+ */
 export function transitionsOf(definition: ProjectDefinition): TransitionEdge[] {
-  const edges: TransitionEdge[] = [...definition.flow];
-  const phases = new Set<PhaseKind>(definition.flow.map(([, to]) => to));
-  for (const phase of phases) if (phase !== 'EXIT') edges.push([phase, 'EXIT']);
-  return edges.filter(([from, to], i) => edges.findIndex(([f, t]) => f === from && t === to) === i);
+  return modelTransitions(definition.model);
 }
 
 export async function seedProject(prisma: PrismaClient, definition: ProjectDefinition): Promise<string> {

@@ -180,7 +180,7 @@ describe('seed with demo users', () => {
     const wages = await database.prisma.minimumWage.findMany({ orderBy: { validFrom: 'asc' } });
     expect(wages).toHaveLength(13);
     expect([wages[0]?.hourlyCents, wages.at(-1)?.hourlyCents]).toEqual([850, 1460]);
-    expect(await database.prisma.benefitRate.count()).toBe(3);
+    expect(await database.prisma.benefitRate.count()).toBe(14);
   });
 });
 
