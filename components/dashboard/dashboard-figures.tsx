@@ -1,0 +1,68 @@
+import { getTranslations } from 'next-intl/server';
+import type { Dashboard } from '@/lib/dashboard/queries';
+import { contactsSummary, funnelSummary, placementsSummary, sustainabilitySummary } from '@/lib/dashboard/summaries';
+import { contactsTable, funnelTable, placementsTable, sustainabilityTable, type Translate } from '@/lib/dashboard/tables';
+import type { DashboardTable } from '@/lib/dashboard/schema';
+import { BarFigure } from './bar-figure';
+import { FigureSection } from './figure-section';
+import { LineFigure } from './line-figure';
+
+const SHORT_MONTH = new Intl.DateTimeFormat('de-DE', { month: 'short', year: '2-digit', timeZone: 'UTC' });
+const shortMonth = (month: string) => SHORT_MONTH.format(new Date(`${month}-01T00:00:00Z`));
+
+/** The four figures of one view; charts get finished, already suppressed numbers. */
+export async function DashboardFigures({ dashboard }: { dashboard: Dashboard }) {
+  const t = (await getTranslations('dashboard')) as unknown as Translate;
+  const { applied } = dashboard.selection;
+  const exportHref = (tabelle: DashboardTable) => {
+    const params = new URLSearchParams({ tabelle, ebene: applied.ebene, von: applied.von, bis: applied.bis });
+    if (applied.projekt) params.set('projekt', applied.projekt);
+    if (applied.stadt) params.set('stadt', applied.stadt);
+    return `/auswertungen/export?${params.toString()}`;
+  };
+  const { placements, sustainability, funnel, contacts } = dashboard;
+  return (
+    <div className="space-y-12">
+      <FigureSection
+        title={t('placements.title')}
+        summary={placementsSummary(placements, t)}
+        chart={<BarFigure series={[t('placements.placed')]} data={placements.months.map((m) => ({ label: shortMonth(m.month), values: [m.placed.value] }))} />}
+        table={placementsTable(placements, t)}
+        exportHref={exportHref('vermittlungen')}
+      />
+      <FigureSection
+        title={t('sustainability.title')}
+        summary={sustainabilitySummary(sustainability, t)}
+        chart={
+          <BarFigure
+            unit=" %"
+            series={[t('sustainability.employedShare'), t('sustainability.needsCoveringShare')]}
+            data={sustainability.map((r) => ({ label: t('sustainability.monthsAfter', { months: r.monthsAfter }), values: [r.employedShare, r.needsCoveringShare] }))}
+          />
+        }
+        table={sustainabilityTable(sustainability, t)}
+        exportHref={exportHref('nachhaltigkeit')}
+      />
+      <FigureSection
+        title={t('funnel.title')}
+        summary={funnelSummary(funnel, t)}
+        chart={<BarFigure horizontal series={[t('funnel.count')]} data={funnel.map((s) => ({ label: t(`funnel.stages.${s.stage}`), values: [s.count.value] }))} />}
+        table={funnelTable(funnel, t)}
+        exportHref={exportHref('phasen')}
+      />
+      <FigureSection
+        title={t('contacts.title')}
+        summary={contactsSummary(contacts, t)}
+        chart={
+          <LineFigure
+            actualName={t('contacts.perParticipant')}
+            targetName={t('contacts.target')}
+            data={contacts.months.map((m) => ({ label: shortMonth(m.month), actual: m.perParticipant, target: m.target }))}
+          />
+        }
+        table={contactsTable(contacts, t)}
+        exportHref={exportHref('kontakte')}
+      />
+    </div>
+  );
+}

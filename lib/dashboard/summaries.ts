@@ -1,0 +1,59 @@
+// A short German text per figure, from the same numbers as its chart and table, for
+// screen-reader users and everyone who prefers a sentence to a chart.
+import type { Contacts } from './contacts';
+import type { FunnelStage } from './funnel';
+import type { Placements } from './placements';
+import type { SustainabilityRow } from './sustainability';
+import { formatCountCell, formatDecimal, formatMonth, formatPercent, type Translate } from './tables';
+
+export interface PeriodLabel { from: string; to: string }
+
+export function periodLabel(months: { month: string }[]): PeriodLabel | null {
+  const first = months[0];
+  const last = months[months.length - 1];
+  return first && last ? { from: formatMonth(first.month), to: formatMonth(last.month) } : null;
+}
+
+export function placementsSummary(data: Placements, t: Translate): string {
+  const period = periodLabel(data.months);
+  if (!period) return t('noData');
+  if (data.total.placed.suppressed) return t('placements.summaryHidden', { ...period });
+  const best = data.months.reduce<{ month: string; value: number } | null>(
+    (top, m) => (m.placed.value !== null && m.placed.value > (top?.value ?? 0) ? { month: m.month, value: m.placed.value } : top), null,
+  );
+  const text = t('placements.summary', {
+    ...period, placed: formatCountCell(data.total.placed), active: formatCountCell(data.total.active), rate: formatPercent(data.total.rate),
+  });
+  return best ? `${text} ${t('placements.summaryBest', { month: formatMonth(best.month), count: best.value })}` : text;
+}
+
+export function sustainabilitySummary(rows: SustainabilityRow[], t: Translate): string {
+  return rows
+    .map((r) => {
+      if (r.due.value === 0) return t('sustainability.summaryNone', { months: r.monthsAfter });
+      if (r.employedShare === null) return t('sustainability.summaryHidden', { months: r.monthsAfter, completed: formatCountCell(r.completed) });
+      return t('sustainability.summary', {
+        months: r.monthsAfter, completed: formatCountCell(r.completed), employed: formatPercent(r.employedShare),
+        needsCovering: formatPercent(r.needsCoveringShare),
+      });
+    })
+    .join(' ');
+}
+
+export function funnelSummary(stages: FunnelStage[], t: Translate): string {
+  const [enrolled, ...rest] = stages;
+  if (!enrolled) return t('noData');
+  const list = rest.map((s) => `${t(`funnel.stages.${s.stage}`)} ${formatCountCell(s.count)}${s.share === null ? '' : ` (${formatPercent(s.share)})`}`).join('; ');
+  return t('funnel.summary', { enrolled: formatCountCell(enrolled.count), list: list || '–' });
+}
+
+export function contactsSummary(data: Contacts, t: Translate): string {
+  const period = periodLabel(data.months);
+  if (!period) return t('noData');
+  if (data.total.perParticipant === null) return t('contacts.summaryHidden', { ...period });
+  const text = t('contacts.summary', { ...period, perParticipant: formatDecimal(data.total.perParticipant), contacts: formatCountCell(data.total.contacts) });
+  if (data.total.target === null) return text;
+  const known = data.months.filter((m) => m.perParticipant !== null && m.target !== null);
+  const met = known.filter((m) => m.perParticipant! >= m.target!).length;
+  return `${text} ${t('contacts.summaryTarget', { target: formatDecimal(data.total.target), met, months: known.length })}`;
+}

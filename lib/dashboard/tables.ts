@@ -1,0 +1,97 @@
+// Each figure as a table of display strings: the page's data table and the CSV export are
+// both built from this, so they cannot differ. Pure; the caller passes its translator.
+import { formatInteger } from '../format';
+import type { Count } from './suppress';
+import type { Contacts } from './contacts';
+import type { FunnelStage } from './funnel';
+import type { Placements } from './placements';
+import type { SustainabilityRow } from './sustainability';
+import type { DashboardTable } from './schema';
+
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+export interface DataTable {
+  id: DashboardTable;
+  caption: string;
+  /** Column headings; the first names the row headings' column. */
+  columns: string[];
+  rows: { header: string; cells: string[] }[];
+}
+
+const MONTH = new Intl.DateTimeFormat('de-DE', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DECIMAL = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+export function formatMonth(month: string): string {
+  return MONTH.format(new Date(`${month}-01T00:00:00Z`));
+}
+
+export function formatCountCell(count: Count): string {
+  return count.suppressed ? '< 5' : formatInteger(count.value);
+}
+
+export function formatPercent(value: number | null): string {
+  return value === null ? '–' : `${DECIMAL.format(value)} %`;
+}
+
+export function formatDecimal(value: number | null): string {
+  return value === null ? '–' : DECIMAL.format(value);
+}
+
+export function placementsTable(data: Placements, t: Translate): DataTable {
+  return {
+    id: 'vermittlungen',
+    caption: t('placements.caption'),
+    columns: [t('month'), t('placements.active'), t('placements.placed'), t('placements.rate')],
+    rows: [
+      ...data.months.map((m) => ({ header: formatMonth(m.month), cells: [formatCountCell(m.active), formatCountCell(m.placed), formatPercent(m.rate)] })),
+      { header: t('period'), cells: [formatCountCell(data.total.active), formatCountCell(data.total.placed), formatPercent(data.total.rate)] },
+    ],
+  };
+}
+
+export function sustainabilityTable(rows: SustainabilityRow[], t: Translate): DataTable {
+  return {
+    id: 'nachhaltigkeit',
+    caption: t('sustainability.caption'),
+    columns: [
+      t('sustainability.after'), t('sustainability.due'), t('sustainability.completed'), t('sustainability.employed'),
+      t('sustainability.employedShare'), t('sustainability.needsCovering'), t('sustainability.needsCoveringShare'),
+    ],
+    rows: rows.map((r) => ({
+      header: t('sustainability.monthsAfter', { months: r.monthsAfter }),
+      cells: [
+        formatCountCell(r.due), formatCountCell(r.completed), formatCountCell(r.employed), formatPercent(r.employedShare),
+        formatCountCell(r.needsCovering), formatPercent(r.needsCoveringShare),
+      ],
+    })),
+  };
+}
+
+export function funnelTable(stages: FunnelStage[], t: Translate): DataTable {
+  return {
+    id: 'phasen',
+    caption: t('funnel.caption'),
+    columns: [t('funnel.stage'), t('funnel.count'), t('funnel.share')],
+    rows: stages.map((s) => ({ header: t(`funnel.stages.${s.stage}`), cells: [formatCountCell(s.count), formatPercent(s.share)] })),
+  };
+}
+
+export function contactsTable(data: Contacts, t: Translate): DataTable {
+  return {
+    id: 'kontakte',
+    caption: t('contacts.caption'),
+    columns: [t('month'), t('contacts.active'), t('contacts.contacted'), t('contacts.contacts'), t('contacts.perParticipant'), t('contacts.target')],
+    rows: [
+      ...data.months.map((m) => ({
+        header: formatMonth(m.month),
+        cells: [formatCountCell(m.active), formatCountCell(m.contacted), formatCountCell(m.contacts), formatDecimal(m.perParticipant), formatDecimal(m.target)],
+      })),
+      { header: t('period'), cells: ['', '', formatCountCell(data.total.contacts), formatDecimal(data.total.perParticipant), formatDecimal(data.total.target)] },
+    ],
+  };
+}
+
+/** Header row, then one row per table row: what the CSV export writes. */
+export function tableRows(table: DataTable): string[][] {
+  return [table.columns, ...table.rows.map((r) => [r.header, ...r.cells])];
+}
