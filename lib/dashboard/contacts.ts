@@ -3,7 +3,7 @@ import 'server-only';
 // 4 a month). Per month: enrolments active, enrolments contacted at least once, contacts,
 // contacts per active enrolment, and the target; across several projects the target is
 // their targets weighted by their active enrolments.
-import { db } from '../db';
+import { dashboardDb } from '../db';
 import type { ActorContext } from '../auth/authorize';
 import { shown, suppressLine, suppressPart, suppressSmall, type Count } from './suppress';
 import { activeCtes, type Period } from './rollup-sql';
@@ -19,7 +19,7 @@ const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 10) / 10 :
 
 export async function contactsFor(selection: Period & Pick<DashboardSelection, 'exact'>): Promise<Contacts> {
   if (selection.projectIds.length === 0) return { months: [], total: { contacts: shown(0), perParticipant: null, target: null } };
-  const rows = await db.$queryRaw<Row[]>`
+  const rows = await dashboardDb.$queryRaw<Row[]>`
     WITH ${activeCtes(selection)}, counted AS (
       SELECT month, SUM(value) FILTER (WHERE figure = 'contacts') AS contacts, SUM(value) FILTER (WHERE figure = 'contacted') AS contacted
       FROM "RollupProjectMonth"

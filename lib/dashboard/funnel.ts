@@ -2,7 +2,7 @@ import 'server-only';
 // The funnel: enrolments starting in the period, and enrolments entering each phase of
 // their project's model for the first time in the period (from RollupProjectMonth's
 // `entered.<kind>`). Only the kinds the selected projects' models contain are shown.
-import { db } from '../db';
+import { dashboardDb } from '../db';
 import type { ActorContext } from '../auth/authorize';
 import type { PhaseKind } from '../generated/prisma/enums';
 import { shareOf, shown, suppressPart, suppressSmall, type Count } from './suppress';
@@ -22,8 +22,8 @@ export interface FunnelStage {
 export async function funnelFor(selection: Period & Pick<DashboardSelection, 'exact'>): Promise<FunnelStage[]> {
   if (selection.projectIds.length === 0) return [];
   const [rows, kinds] = await Promise.all([
-    db.$queryRaw<{ figure: string; value: number }[]>(periodSums(selection, ['enrolled', ...FUNNEL_KINDS.map((k) => `entered.${k}`)])),
-    db.phaseTransition.findMany({ where: { projectId: { in: selection.projectIds } }, select: { toKind: true }, distinct: ['toKind'] }),
+    dashboardDb.$queryRaw<{ figure: string; value: number }[]>(periodSums(selection, ['enrolled', ...FUNNEL_KINDS.map((k) => `entered.${k}`)])),
+    dashboardDb.phaseTransition.findMany({ where: { projectId: { in: selection.projectIds } }, select: { toKind: true }, distinct: ['toKind'] }),
   ]);
   const sum = toMap(rows);
   const inModel = new Set(kinds.map((k) => k.toKind));

@@ -2,7 +2,7 @@ import 'server-only';
 // Placements (the first SUBSIDISED_JOB or REGULAR_JOB phase of an enrolment: the start of
 // insured employment) per month, and the placement rate: placements over the enrolments
 // active in the month, or in the whole period.
-import { db } from '../db';
+import { dashboardDb } from '../db';
 import type { ActorContext } from '../auth/authorize';
 import { shareOf, shown, suppressLine, suppressPart, suppressSmall, type Count } from './suppress';
 import { activeCtes, type Period } from './rollup-sql';
@@ -17,7 +17,7 @@ interface Row { month: string; active: number; placed: number }
 export async function placementsFor(selection: Period & Pick<DashboardSelection, 'exact'>): Promise<Placements> {
   if (selection.projectIds.length === 0) return { months: [], total: { active: shown(0), placed: shown(0), rate: null } };
   const ctes = activeCtes(selection);
-  const rows = await db.$queryRaw<Row[]>`
+  const rows = await dashboardDb.$queryRaw<Row[]>`
     WITH ${ctes}, placed AS (
       SELECT month, SUM(value) AS placed FROM "RollupProjectMonth"
       WHERE "projectId" = ANY(${selection.projectIds}::uuid[]) AND figure = 'placed' AND month BETWEEN (SELECT min(month) FROM months) AND (SELECT max(month) FROM months)

@@ -2,7 +2,7 @@ import 'server-only';
 // Which projects a dashboard view aggregates, for whom, and over which months: the actor's
 // dashboard scope applied to the URL's filter. Everything outside the scope is as if it
 // did not exist: an unknown project or city falls back to the default view.
-import { db } from '../db';
+import { dashboardDb } from '../db';
 import { dashboardScope, type ActorContext, type DashboardLevel } from '../auth/authorize';
 import { berlinToday } from '../casework/activity-window';
 import { LEVEL_PARAM, MAX_MONTHS, monthKey, monthStart, type DashboardFilter, type LevelParam } from './schema';
@@ -41,14 +41,18 @@ function firstOfMonth(day: Date): Date {
   return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), 1));
 }
 
-/** Default: the last three years of the selected projects' running time, up to this month. */
+/**
+ * Default: the selected projects' whole running time up to this month (at most MAX_MONTHS).
+ * Programmes are judged over their life, and many have ended: a view of the last three
+ * years would show the Land official nothing for them.
+ */
 function period(projects: DashboardProject[], filter: DashboardFilter, today: Date): { from: Date; to: Date } {
   const thisMonth = firstOfMonth(today);
   const ends = projects.map((p) => (p.endDate && p.endDate < thisMonth ? firstOfMonth(p.endDate) : thisMonth));
   const lastEnd = ends.length > 0 ? new Date(Math.max(...ends.map((d) => d.getTime()))) : thisMonth;
   const firstStart = projects.length > 0 ? firstOfMonth(new Date(Math.min(...projects.map((p) => p.startDate.getTime())))) : thisMonth;
   let to = filter.bis ? monthStart(filter.bis) : lastEnd;
-  let from = filter.von ? monthStart(filter.von) : new Date(Math.max(firstStart.getTime(), addMonths(to, -35).getTime()));
+  let from = filter.von ? monthStart(filter.von) : firstStart;
   if (from > to) [from, to] = [to, from];
   if (addMonths(from, MAX_MONTHS - 1) < to) from = addMonths(to, -(MAX_MONTHS - 1));
   return { from, to };
@@ -57,7 +61,7 @@ function period(projects: DashboardProject[], filter: DashboardFilter, today: Da
 export async function resolveSelection(actor: ActorContext, filter: DashboardFilter, today: Date = berlinToday()): Promise<DashboardSelection | null> {
   const scope = dashboardScope(actor);
   if (!scope) return null;
-  const all: DashboardProject[] = await db.project.findMany({
+  const all: DashboardProject[] = await dashboardDb.project.findMany({
     where: scope.projects,
     select: { id: true, name: true, city: true, operatorId: true, startDate: true, endDate: true },
     orderBy: [{ city: 'asc' }, { name: 'asc' }],

@@ -2,7 +2,7 @@ import 'server-only';
 // Sustainability: of the follow-ups due in the period 6 and 12 months after exit, how many
 // were taken, how many found the person still employed and how many found an income that
 // covers the household's needs (no more benefits). Shares are of the follow-ups taken.
-import { db } from '../db';
+import { dashboardDb } from '../db';
 import type { ActorContext } from '../auth/authorize';
 import { shareOf, shown, suppressPart, suppressSmall, type Count } from './suppress';
 import { periodSums, toMap, type Period } from './rollup-sql';
@@ -25,7 +25,7 @@ const PARTS = ['due', 'completed', 'employed', 'needsCovering'] as const;
 
 export async function sustainabilityFor(selection: Period & Pick<DashboardSelection, 'exact'>): Promise<SustainabilityRow[]> {
   const figures = FOLLOW_UP_AFTER.flatMap((m) => PARTS.map((p) => `followUp${m}.${p}`));
-  const rows = selection.projectIds.length === 0 ? [] : await db.$queryRaw<{ figure: string; value: number }[]>(periodSums(selection, figures));
+  const rows = selection.projectIds.length === 0 ? [] : await dashboardDb.$queryRaw<{ figure: string; value: number }[]>(periodSums(selection, figures));
   const sum = toMap(rows);
   return FOLLOW_UP_AFTER.map((monthsAfter) => {
     const [due, completed, employed, needsCovering] = PARTS.map((p) => sum(`followUp${monthsAfter}.${p}`)) as [number, number, number, number];

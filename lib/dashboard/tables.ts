@@ -6,12 +6,12 @@ import type { Contacts } from './contacts';
 import type { FunnelStage } from './funnel';
 import type { Placements } from './placements';
 import type { SustainabilityRow } from './sustainability';
-import type { DashboardTable } from './schema';
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 export interface DataTable {
-  id: DashboardTable;
+  /** The ?tabelle= name of its CSV export, unique on its page. */
+  id: string;
   caption: string;
   /** Column headings; the first names the row headings' column. */
   columns: string[];

@@ -21,7 +21,7 @@ import 'server-only';
 //   A follow-up due before the exit (the demo data count from the placement) says nothing
 //   about the time after leaving and is not used.
 import { Prisma } from '../generated/prisma/client';
-import { db } from '../db';
+import { dashboardDb } from '../db';
 
 export type Dimension = 'sex' | 'age_group' | 'education' | 'status' | 'exit_result' | 'after_6_months' | 'total';
 
@@ -100,5 +100,5 @@ export function esfCountsSql({ projectIds, from, to }: EsfSelection): Prisma.Sql
 
 export async function esfCounts(selection: EsfSelection): Promise<EsfCountRow[]> {
   if (selection.projectIds.length === 0) return [];
-  return db.$queryRaw<EsfCountRow[]>(esfCountsSql(selection));
+  return dashboardDb.$queryRaw<EsfCountRow[]>(esfCountsSql(selection));
 }
