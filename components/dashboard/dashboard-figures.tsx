@@ -2,8 +2,10 @@ import { getTranslations } from 'next-intl/server';
 import type { Dashboard } from '@/lib/dashboard/queries';
 import { contactsSummary, funnelSummary, placementsSummary, sustainabilitySummary } from '@/lib/dashboard/summaries';
 import { contactsTable, funnelTable, placementsTable, sustainabilityTable, type Translate } from '@/lib/dashboard/tables';
+import { exportHref as pageExportHref } from '@/lib/dashboard/pages';
 import type { DashboardTable } from '@/lib/dashboard/schema';
 import { BarFigure } from './bar-figure';
+import { ComparisonSection } from './comparison-section';
 import { FigureSection } from './figure-section';
 import { LineFigure } from './line-figure';
 
@@ -14,15 +16,11 @@ const shortMonth = (month: string) => SHORT_MONTH.format(new Date(`${month}-01T0
 export async function DashboardFigures({ dashboard }: { dashboard: Dashboard }) {
   const t = (await getTranslations('dashboard')) as unknown as Translate;
   const { applied } = dashboard.selection;
-  const exportHref = (tabelle: DashboardTable) => {
-    const params = new URLSearchParams({ tabelle, ebene: applied.ebene, von: applied.von, bis: applied.bis });
-    if (applied.projekt) params.set('projekt', applied.projekt);
-    if (applied.stadt) params.set('stadt', applied.stadt);
-    return `/auswertungen/export?${params.toString()}`;
-  };
+  const exportHref = (tabelle: DashboardTable) => pageExportHref('impact', applied, tabelle);
   const { placements, sustainability, funnel, contacts } = dashboard;
   return (
     <div className="space-y-12">
+      {dashboard.comparison && <ComparisonSection comparison={dashboard.comparison} applied={applied} />}
       <FigureSection
         title={t('placements.title')}
         summary={placementsSummary(placements, t)}

@@ -4,7 +4,9 @@ import 'server-only';
 // rollup tables. Figures an official sees have small counts suppressed here, never in
 // the component.
 import type { ActorContext } from '../auth/authorize';
+import { comparisonFor, type Comparison } from './comparison';
 import { contactsFor, type Contacts } from './contacts';
+import { dataAsOf } from './freshness';
 import { funnelFor, type FunnelStage } from './funnel';
 import { placementsFor, type Placements } from './placements';
 import { resolveSelection, type DashboardSelection } from './selection';
@@ -23,7 +25,9 @@ export interface Dashboard {
   sustainability: SustainabilityRow[];
   funnel: FunnelStage[];
   contacts: Contacts;
-  /** When the figures were read: the rollups are current to the last committed write. */
+  /** Programmes side by side: only at city and Land level, where there are several to compare. */
+  comparison?: Comparison;
+  /** How current the figures are (freshness.ts). */
   readAt: Date;
 }
 
@@ -31,9 +35,9 @@ export interface Dashboard {
 export async function getDashboard(actor: ActorContext, filter: DashboardFilter): Promise<Dashboard | null> {
   const selection = await resolveSelection(actor, filter);
   if (!selection) return null;
-  const readAt = new Date();
-  const [placements, sustainability, funnel, contacts] = await Promise.all([
-    placementsFor(selection), sustainabilityFor(selection), funnelFor(selection), contactsFor(selection),
+  const [readAt, placements, sustainability, funnel, contacts, comparison] = await Promise.all([
+    dataAsOf(), placementsFor(selection), sustainabilityFor(selection), funnelFor(selection), contactsFor(selection),
+    selection.level === 'project' ? undefined : comparisonFor(selection),
   ]);
-  return { selection, placements, sustainability, funnel, contacts, readAt };
+  return { selection, placements, sustainability, funnel, contacts, ...(comparison ? { comparison } : {}), readAt };
 }

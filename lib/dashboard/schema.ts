@@ -20,7 +20,7 @@ export const DashboardFilterSchema = z.object({
 export type DashboardFilter = z.infer<typeof DashboardFilterSchema>;
 
 /** The tables a CSV export can be asked for (?tabelle=). */
-export const DASHBOARD_TABLES = ['vermittlungen', 'nachhaltigkeit', 'phasen', 'kontakte'] as const;
+export const DASHBOARD_TABLES = ['vermittlungen', 'nachhaltigkeit', 'phasen', 'kontakte', 'vergleich'] as const;
 export type DashboardTable = (typeof DASHBOARD_TABLES)[number];
 
 /** The first day of a "YYYY-MM" month, as a UTC date (DATE columns are calendar days). */
