@@ -3,6 +3,7 @@
 // measure another function, add a case here; the runner times it, captures the SQL it
 // sends and times that SQL alone, so the app's own overhead stays visible.
 import type { Fixtures } from './fixtures';
+import { DASHBOARD_CASES } from './dashboard-cases';
 
 export interface CaseContext {
   fixtures: Fixtures;
@@ -20,6 +21,8 @@ export interface BenchCase {
    * timed beside the app's SQL (for figures served from rollups).
    */
   naive?: (context: CaseContext) => { text: string; values: unknown[] };
+  /** Optional: the page's path and query, loaded over HTTP from `next start` (bench/http.ts). */
+  http?: (context: CaseContext) => string;
 }
 
 export const SEARCH_BUDGET_MS = 100;
@@ -66,4 +69,5 @@ export const CASES: readonly BenchCase[] = [
       return (await worklist()).getWorklist(fixtures.busiest, today);
     },
   },
+  ...DASHBOARD_CASES,
 ];

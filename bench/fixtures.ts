@@ -18,6 +18,11 @@ export interface Fixtures {
   customerNumberPrefix: string;
   /** The cursor (`nach`) of page 101 of the unfiltered list. */
   deepCursor: string;
+  /** An official of the Land: sees every project, aggregates only. */
+  official: ActorContext;
+  officialEmail: string;
+  /** The project with the most enrolments. */
+  largestProjectId: string;
 }
 
 interface UserRow {
@@ -74,6 +79,12 @@ export async function findFixtures(pool: pg.Pool, pageSize: number): Promise<Fix
      WHERE p."organisationId" = $1 ORDER BY i."lastNameKey", i."firstNameKey", i."participantId" OFFSET $2 LIMIT 1`,
     [largest.id, Math.min(middle, pageSize * 100 - 1)],
   );
+  const official = await one<UserRow & { email: string }>(
+    pool,
+    `SELECT u.id, u.name, u.email, u.role, u."organisationId", o.kind, o.city, 0 AS caseload FROM "User" u
+     JOIN "Organisation" o ON o.id = u."organisationId" WHERE u.role = 'OFFICIAL' AND o.kind = 'LAND' ORDER BY u.email LIMIT 1`,
+  );
+  const project = await one<{ id: string }>(pool, `SELECT "projectId" AS id FROM "Enrolment" GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`);
   return {
     caseworker: actor(typical),
     caseworkerCaseload: typical.caseload,
@@ -84,5 +95,8 @@ export async function findFixtures(pool: pg.Pool, pageSize: number): Promise<Fix
     firstName: names.firstName,
     customerNumberPrefix: sample.customerNumber.slice(0, 5),
     deepCursor: deep.id,
+    official: actor(official),
+    officialEmail: official.email,
+    largestProjectId: project.id,
   };
 }

@@ -18,6 +18,10 @@ export interface CaseResult {
   sql: Timing;
   statements: number;
   naive?: Timing;
+  /** The page over HTTP (bench/http.ts), measured by run.ts after this process ends. */
+  http?: Timing;
+  /** The page's first-load JavaScript, gzipped (bench/http.ts). */
+  firstLoadJsBytes?: number;
   ok: boolean;
 }
 
@@ -25,6 +29,8 @@ export interface SizeMeasurement {
   /** Counts only: no ids or names in the results file. */
   fixtures: Pick<Fixtures, 'caseworkerCaseload' | 'busiestCaseload' | 'scopeParticipants'>;
   cases: CaseResult[];
+  /** For run.ts's HTTP step only, not kept in the results file: who signs in, which pages. */
+  pages?: { email: string; paths: Record<string, string> };
 }
 
 const { values: args } = parseArgs({
@@ -64,7 +70,12 @@ async function main(): Promise<void> {
       }
     }
     const { caseworkerCaseload, busiestCaseload, scopeParticipants } = fixtures;
-    const result: SizeMeasurement = { fixtures: { caseworkerCaseload, busiestCaseload, scopeParticipants }, cases };
+    const paths = Object.fromEntries(
+      CASES.filter((c) => c.http && cases.some((r) => r.name === c.name)).map((c) => [c.name, c.http!(context)]),
+    );
+    const result: SizeMeasurement = {
+      fixtures: { caseworkerCaseload, busiestCaseload, scopeParticipants }, cases, pages: { email: fixtures.officialEmail, paths },
+    };
     writeFileSync(args.out, JSON.stringify(result));
   } finally {
     await pool.end();

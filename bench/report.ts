@@ -59,12 +59,20 @@ function verdict(c: CaseResult): string {
   return c.ok ? '✓' : '✗';
 }
 
-const HEADER = ['Teilnehmende', 'Fall', 'p50 ms', 'p95 ms', 'SQL p50', 'SQL p95', 'Budget p95', ''];
+const dash = '–';
+const opt = (timing: { p95: number } | undefined) => (timing ? ms(timing.p95) : dash);
+
+// p50/p95 of the app's function, the p95 of the SQL it sends alone, of the naive SQL on the
+// base tables, of the page over HTTP, and the app's own share (HTTP p95 − SQL p95).
+const HEADER = ['Teilnehmende', 'Fall', 'p50 ms', 'p95 ms', 'SQL p95', 'naiv p95', 'HTTP p95', 'Eigenanteil', 'JS kB', 'Budget p95', ''];
+const NUMERIC = new Set([0, 2, 3, 4, 5, 6, 7, 8, 9]);
 
 function rows(results: Results): string[][] {
   return results.sizes.flatMap((size) =>
     size.cases.map((c) => [
-      number.format(size.participants), c.name, ms(c.app.p50), ms(c.app.p95), ms(c.sql.p50), ms(c.sql.p95), `${c.budgetMs} ms`, verdict(c),
+      number.format(size.participants), c.name, ms(c.app.p50), ms(c.app.p95), ms(c.sql.p95), opt(c.naive), opt(c.http),
+      c.http ? ms(c.http.p95 - c.sql.p95) : dash, c.firstLoadJsBytes ? number.format(Math.round(c.firstLoadJsBytes / 1024)) : dash,
+      `${c.budgetMs} ms${c.http ? ' HTTP' : ''}`, verdict(c),
     ]),
   );
 }
@@ -72,14 +80,30 @@ function rows(results: Results): string[][] {
 export function textTable(results: Results): string {
   const table = [HEADER, ...rows(results)];
   const widths = HEADER.map((_, i) => Math.max(...table.map((row) => (row[i] ?? '').length)));
-  const numeric = new Set([0, 2, 3, 4, 5, 6]);
-  const line = (row: string[]) => row.map((cell, i) => (numeric.has(i) ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
+  const line = (row: string[]) => row.map((cell, i) => (NUMERIC.has(i) ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
   return [line(table[0] ?? []), widths.map((w) => '─'.repeat(w)).join('  '), ...table.slice(1).map(line)].join('\n');
 }
 
 export function markdownTable(results: Results): string {
   const body = rows(results).map((row) => `| ${row.join(' | ')} |`);
-  return [`| ${HEADER.join(' | ')} |`, `|${HEADER.map((_, i) => (i === 1 || i === 7 ? '---' : '---:')).join('|')}|`, ...body].join('\n');
+  return [`| ${HEADER.join(' | ')} |`, `|${HEADER.map((_, i) => (NUMERIC.has(i) ? '---:' : '---')).join('|')}|`, ...body].join('\n');
+}
+
+/** Growth: each case's p95 (HTTP where measured) at the largest size over the smallest. */
+export function growthTable(results: Results): string {
+  const first = results.sizes[0];
+  const last = results.sizes[results.sizes.length - 1];
+  if (!first || !last || first === last) return '';
+  const p95 = (c: CaseResult) => (c.http ?? c.app).p95;
+  return last.cases
+    .map((c) => {
+      const base = first.cases.find((b) => b.name === c.name);
+      if (!base) return null;
+      const ratio = p95(c) / p95(base);
+      return `${c.name}: ${ratio.toLocaleString('de-DE', { maximumFractionDigits: 1 })}× (${ms(p95(base))} → ${ms(p95(c))} ms)${ratio > 3 ? ' ✗' : ''}`;
+    })
+    .filter((line): line is string => line !== null)
+    .join('\n');
 }
 
 export function fillTable(results: Results): string {

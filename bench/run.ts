@@ -7,7 +7,7 @@
 //   --reuse    measure a database left by --keep instead of filling it again
 //   --explain  print EXPLAIN (ANALYZE, BUFFERS) of every statement a case sends
 //   --cases x  only the cases whose name contains x, or one of several: --cases Arbeitsliste,Phase
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,12 +15,17 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { readEnv } from '../lib/env.js';
 import { benchDatabase, createDatabase, DEFAULT_SERVER_URL, dropDatabase, fillDatabase, isFilled, type BenchDatabase } from './database';
-import type { SizeMeasurement } from './measure-size';
-import { fillTable, machine, markdownTable, textTable, type Results, type SizeResult } from './report';
+import type { CaseResult, SizeMeasurement } from './measure-size';
+import { DEMO_PASSWORD } from '../prisma/seed/demo-users';
+import { firstLoadJsBytes, hasBuild, HTTP_CONNECTIONS, load, signIn, startServer } from './http';
+import { fillTable, growthTable, machine, markdownTable, textTable, type Results, type SizeResult } from './report';
 
 class Refusal extends Error {}
 
 const HERE = import.meta.dirname;
+const HTTP_PORT = 3200;
+/** The dashboards' first-load JavaScript budget (gzip). */
+const FIRST_LOAD_JS_BUDGET = 250 * 1024;
 const TABLES = ['Participant', 'ParticipantIdentity', 'Enrolment', 'Phase', 'Contact', 'FollowUp', 'SupportService', 'User', 'JobCoach'];
 
 function options() {
@@ -90,6 +95,33 @@ function measure(database: BenchDatabase, opts: ReturnType<typeof options>): Pro
   });
 }
 
+/** Each dashboard page over HTTP; its p95 then decides the case's verdict. */
+async function measureHttp(database: BenchDatabase, pages: NonNullable<SizeMeasurement['pages']>, cases: CaseResult[], opts: ReturnType<typeof options>) {
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  if (!hasBuild()) {
+    out('  HTTP: kein Build vorhanden, npm run build …');
+    const build = spawnSync('npm', ['run', 'build'], { cwd: path.join(HERE, '..'), stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('npm run build fehlgeschlagen');
+  }
+  out(`  HTTP (next start, ${HTTP_CONNECTIONS} Verbindungen):`);
+  const server = await startServer(database.url, HTTP_PORT);
+  try {
+    const cookie = await signIn(server.base, pages.email, DEMO_PASSWORD);
+    for (const result of cases) {
+      const pathname = pages.paths[result.name];
+      if (!pathname) continue;
+      await load(server, pathname, cookie, Math.max(opts.warmup, HTTP_CONNECTIONS) * 2);
+      result.http = await load(server, pathname, cookie, Math.max(opts.runs, 200));
+      result.firstLoadJsBytes = await firstLoadJsBytes(server, pathname, cookie);
+      result.ok = result.http.p95 <= result.budgetMs && result.firstLoadJsBytes <= FIRST_LOAD_JS_BUDGET;
+      const kb = (result.firstLoadJsBytes / 1024).toFixed(0);
+      out(`    ${result.name}: p50 ${result.http.p50.toFixed(1)} ms, p95 ${result.http.p95.toFixed(1)} ms, JavaScript ${kb} kB gzip`);
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
 async function size(serverUrl: string, participants: number, opts: ReturnType<typeof options>): Promise<SizeResult> {
   const database = benchDatabase(serverUrl, participants);
   const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -115,7 +147,9 @@ async function size(serverUrl: string, participants: number, opts: ReturnType<ty
     }
     const rows = await rowCounts(database);
     out('  Messung:');
-    return { participants, fill, rows, databaseBytes, ...(await measure(database, opts)) };
+    const { pages, ...measured } = await measure(database, opts);
+    if (pages && Object.keys(pages.paths).length > 0) await measureHttp(database, pages, measured.cases, opts);
+    return { participants, fill, rows, databaseBytes, ...measured };
   } finally {
     if (!opts.keep) await dropDatabase(serverUrl, database);
   }
@@ -135,6 +169,8 @@ async function main(): Promise<void> {
   out(fillTable(results));
   out();
   out(textTable(results));
+  const growth = growthTable(results);
+  if (growth) out(`\np95 bei der größten Größe im Verhältnis zur kleinsten (Ziel: höchstens 3×):\n${growth}`);
   if (opts.markdown) out(`\n${markdownTable(results)}`);
   out(`\nErgebnisse: ${path.relative(process.cwd(), opts.out)}`);
 }
