@@ -1,6 +1,6 @@
 // The caseworker's whole way with one participant, as the casework issue's "Done when"
 // describes it, then what a job coach and an official may see of it.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { authFile, expectAccessible } from './fixtures';
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -24,15 +24,6 @@ async function open(page: Page, summary: string) {
   return details;
 }
 
-// Saves and waits until the server action has answered in full. Two saves in a row would
-// otherwise race: the second form's status still shows the first one's message, and the
-// test would go on while the second save is still running.
-async function save(page: Page, button: Locator) {
-  const answered = page.waitForResponse((r) => r.request().method() === 'POST' && r.request().headers()['next-action'] !== undefined);
-  await button.click();
-  await (await answered).finished();
-}
-
 async function enterPhase(page: Page, fields: { kind: string; start: string; instrument?: string; employer?: boolean; hours?: string; wage?: string; reason?: string }) {
   const form = await open(page, 'Neue Phase eintragen');
   await form.getByLabel('Phase', { exact: true }).selectOption({ label: fields.kind });
@@ -42,7 +33,7 @@ async function enterPhase(page: Page, fields: { kind: string; start: string; ins
   if (fields.hours) await form.getByLabel('Wochenstunden (bei Beschäftigung)').fill(fields.hours);
   if (fields.wage) await form.getByLabel('Monatslohn brutto in Euro (bei Beschäftigung)').fill(fields.wage);
   if (fields.reason) await form.getByLabel('Austrittsgrund (bei Austritt)').selectOption({ label: fields.reason });
-  await save(page, form.getByRole('button', { name: 'Phase speichern' }));
+  await form.getByRole('button', { name: 'Phase speichern' }).click();
   return form;
 }
 
@@ -105,20 +96,27 @@ test.describe('Der Weg einer Teilnahme (Fallmanagement, „Aktiv statt passiv!�
     form = await enterPhase(page, { kind: 'Nachbetreuung', start: iso(addMonths(exit, -3)) });
     await expect(form.getByRole('status')).toHaveText('Die Phase wurde gespeichert.');
 
-    // Two contacts and debt counselling during the aftercare.
+    // Two contacts and debt counselling during the aftercare. Each save is done when the
+    // timeline has one entry more: the form's status would still show the previous
+    // contact's message, and the next form filled meanwhile would race the running save.
+    const entries = page.getByRole('list', { name: /Verlauf/ }).getByRole('listitem');
     for (const [date, kind, minutes] of [[addMonths(exit, -2), 'persönlich', '45'], [addMonths(exit, -1), 'beim Arbeitgeber', '30']] as const) {
       const contact = await open(page, 'Kontakt erfassen');
       await contact.getByLabel('Datum des Kontakts').fill(iso(date));
       await contact.getByLabel('Art des Kontakts').selectOption({ label: kind });
       await contact.getByLabel('Dauer in Minuten').fill(minutes);
-      await save(page, contact.getByRole('button', { name: 'Kontakt speichern' }));
+      const before = await entries.count();
+      await contact.getByRole('button', { name: 'Kontakt speichern' }).click();
+      await expect(entries).toHaveCount(before + 1);
       await expect(contact.getByRole('status')).toHaveText('Der Kontakt wurde gespeichert.');
     }
     const service = await open(page, 'Flankierende Leistung erfassen');
     await service.getByLabel('Leistung', { exact: true }).selectOption({ label: 'Schuldnerberatung' });
     await service.getByLabel('Stand').selectOption({ label: 'laufend' });
     await service.getByLabel('Beginn der Leistung').fill(iso(addMonths(exit, -2)));
-    await save(page, service.getByRole('button', { name: 'Leistung speichern' }));
+    const before = await entries.count();
+    await service.getByRole('button', { name: 'Leistung speichern' }).click();
+    await expect(entries).toHaveCount(before + 1);
     await expect(service.getByRole('status')).toHaveText('Die flankierende Leistung wurde gespeichert.');
 
     form = await enterPhase(page, { kind: 'Austritt', start: iso(exit), reason: 'Maßnahme abgeschlossen' });
@@ -146,7 +144,7 @@ test.describe('Der Weg einer Teilnahme (Fallmanagement, „Aktiv statt passiv!�
     await followUp.getByRole('group', { name: 'Ist die Person noch beschäftigt?' }).getByLabel('Ja').check();
     await followUp.getByRole('group', { name: /Deckt das Einkommen den Bedarf/ }).getByLabel('Ja').check();
     await expectAccessible(page);
-    await save(page, followUp.getByRole('button', { name: 'Nachbefragung speichern' }));
+    await followUp.getByRole('button', { name: 'Nachbefragung speichern' }).click();
     await expect(followUp.getByRole('status')).toHaveText('Die Nachbefragung wurde gespeichert.');
     await expect(timeline).toContainText('Nachbefragung nach 6 Monaten: noch beschäftigt, Einkommen bedarfsdeckend');
     await page.goto('/');
