@@ -4,7 +4,7 @@ import { comparisonSummary, comparisonTable, projectLabels } from '@/lib/dashboa
 import { exportHref } from '@/lib/dashboard/pages';
 import type { DashboardSelection } from '@/lib/dashboard/selection';
 import { formatMonth, type Translate } from '@/lib/dashboard/tables';
-import { BarFigure } from './bar-figure';
+import { BarFigure } from './charts';
 import { FigureSection } from './figure-section';
 
 /** Programmes side by side (city and Land level): the placement rate per project as bars. */

@@ -4,10 +4,10 @@ import { contactsSummary, funnelSummary, placementsSummary, sustainabilitySummar
 import { contactsTable, funnelTable, placementsTable, sustainabilityTable, type Translate } from '@/lib/dashboard/tables';
 import { exportHref as pageExportHref } from '@/lib/dashboard/pages';
 import type { DashboardTable } from '@/lib/dashboard/schema';
-import { BarFigure } from './bar-figure';
+import { BarFigure, LineFigure } from './charts';
 import { ComparisonSection } from './comparison-section';
 import { FigureSection } from './figure-section';
-import { LineFigure } from './line-figure';
+
 
 const SHORT_MONTH = new Intl.DateTimeFormat('de-DE', { month: 'short', year: '2-digit', timeZone: 'UTC' });
 const shortMonth = (month: string) => SHORT_MONTH.format(new Date(`${month}-01T00:00:00Z`));

@@ -8,7 +8,7 @@ export async function DashboardNav({ current, applied }: { current: DashboardPag
   const t = await getTranslations('dashboard.pages');
   const query = filterQuery(applied);
   return (
-    <nav aria-label={t('navLabel')}>
+    <nav aria-label={t('navLabel')} className="no-print">
       <ul className="flex flex-wrap gap-x-2 gap-y-2 border-b-2 border-line">
         {DASHBOARD_PAGES.map((page) => {
           const active = page.key === current;

@@ -11,7 +11,7 @@ export async function DashboardFilterForm({ selection }: { selection: DashboardS
   const t = await getTranslations('dashboard');
   const { options, applied } = selection;
   return (
-    <search className="block">
+    <search className="no-print block">
       <form method="get" className="grid items-end gap-x-6 sm:grid-cols-2 lg:grid-cols-3">
         {options.levels.length > 1 && (
           <SelectField name="ebene" label={t('filter.level')} defaultValue={applied.ebene}>

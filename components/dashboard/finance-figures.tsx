@@ -4,7 +4,7 @@ import { costSummary, costTable, financingSummary, financingTable, type FinanceT
 import { exportHref as pageExportHref } from '@/lib/dashboard/pages';
 import type { Translate } from '@/lib/dashboard/tables';
 import { Disclosure } from '@/components/ui/disclosure';
-import { BarFigure } from './bar-figure';
+import { BarFigure } from './charts';
 import { FigureSection } from './figure-section';
 
 const METHOD = ['cost', 'placements', 'savings', 'net', 'suppression'] as const;

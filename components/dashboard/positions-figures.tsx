@@ -6,7 +6,7 @@ import {
   caseloadSummary, caseloadTable, employerHeadings, positionsSummary, positionsTable, projectHeadings, type PositionsTable,
 } from '@/lib/dashboard/positions-tables';
 import type { Translate } from '@/lib/dashboard/tables';
-import { BarFigure } from './bar-figure';
+import { BarFigure } from './charts';
 import { FigureSection } from './figure-section';
 
 // Two bars per employer or three per project, one row of bars about every 16 px.

@@ -5,7 +5,7 @@ import {
 } from '@/lib/dashboard/procurement-tables';
 import { exportHref as pageExportHref } from '@/lib/dashboard/pages';
 import { formatMonth, type Translate } from '@/lib/dashboard/tables';
-import { BarFigure } from './bar-figure';
+import { BarFigure } from './charts';
 import { FigureSection } from './figure-section';
 
 /** The procurement figures of one view; charts get finished, already suppressed numbers. */

@@ -32,6 +32,14 @@ test.describe('Auswertungen (Land NRW)', () => {
     const lines = (await readFile((await file.path())!, 'utf8')).trimEnd().split('\r\n');
     expect(lines[0]).toBe('\uFEFFStufe;Anzahl;Anteil an den Zuweisungen');
     expect(lines.some((l) => l.startsWith('Ungeförderte Beschäftigung;208;'))).toBe(true);
+
+    // Printed (or saved as PDF): scope, period and date stay, the filter goes, closed tables open.
+    const contacts = page.getByRole('table', { name: 'Kontakte je Monat gegen das Ziel des Projekts' });
+    await expect(contacts).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('search')).toBeHidden();
+    await expect(page.getByText('Zeitraum: Januar 2017 bis Dezember 2019')).toBeVisible();
+    await expect(contacts).toBeVisible();
   });
 });
 
