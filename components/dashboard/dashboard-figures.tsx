@@ -1,16 +1,14 @@
 import { getTranslations } from 'next-intl/server';
 import type { Dashboard } from '@/lib/dashboard/queries';
 import { contactsSummary, funnelSummary, placementsSummary, sustainabilitySummary } from '@/lib/dashboard/summaries';
-import { contactsTable, funnelTable, placementsTable, sustainabilityTable, type Translate } from '@/lib/dashboard/tables';
+import { contactsTable, formatMonth, formatSpan, funnelTable, placementsTable, sustainabilityTable, type Translate } from '@/lib/dashboard/tables';
 import { exportHref as pageExportHref } from '@/lib/dashboard/pages';
 import type { DashboardTable } from '@/lib/dashboard/schema';
 import { BarFigure, LineFigure } from './charts';
 import { ComparisonSection } from './comparison-section';
 import { FigureSection } from './figure-section';
 
-
 const SHORT_MONTH = new Intl.DateTimeFormat('de-DE', { month: 'short', year: '2-digit', timeZone: 'UTC' });
-const shortMonth = (month: string) => SHORT_MONTH.format(new Date(`${month}-01T00:00:00Z`));
 
 /** The four figures of one view; charts get finished, already suppressed numbers. */
 export async function DashboardFigures({ dashboard }: { dashboard: Dashboard }) {
@@ -18,13 +16,16 @@ export async function DashboardFigures({ dashboard }: { dashboard: Dashboard }) 
   const { applied } = dashboard.selection;
   const exportHref = (tabelle: DashboardTable) => pageExportHref('impact', applied, tabelle);
   const { placements, sustainability, funnel, contacts } = dashboard;
+  const period = { from: formatMonth(applied.von), to: formatMonth(applied.bis) };
+  // An axis has little room: "Jan. 19" for months; quarters and years as the table names them.
+  const axisLabel = (start: string) => (dashboard.selection.step === 'month' ? SHORT_MONTH.format(new Date(`${start}-01T00:00:00Z`)) : formatSpan(start, dashboard.selection.step, t));
   return (
     <div className="space-y-12">
       {dashboard.comparison && <ComparisonSection comparison={dashboard.comparison} applied={applied} />}
       <FigureSection
         title={t('placements.title')}
-        summary={placementsSummary(placements, t)}
-        chart={<BarFigure series={[t('placements.placed')]} data={placements.months.map((m) => ({ label: shortMonth(m.month), values: [m.placed.value] }))} />}
+        summary={placementsSummary(placements, period, t)}
+        chart={<BarFigure series={[t('placements.placed')]} data={placements.spans.map((m) => ({ label: axisLabel(m.start), values: [m.placed.value] }))} />}
         table={placementsTable(placements, t)}
         exportHref={exportHref('vermittlungen')}
       />
@@ -50,12 +51,12 @@ export async function DashboardFigures({ dashboard }: { dashboard: Dashboard }) 
       />
       <FigureSection
         title={t('contacts.title')}
-        summary={contactsSummary(contacts, t)}
+        summary={contactsSummary(contacts, period, t)}
         chart={
           <LineFigure
             actualName={t('contacts.perParticipant')}
             targetName={t('contacts.target')}
-            data={contacts.months.map((m) => ({ label: shortMonth(m.month), actual: m.perParticipant, target: m.target }))}
+            data={contacts.spans.map((m) => ({ label: axisLabel(m.start), actual: m.perParticipant, target: m.target }))}
           />
         }
         table={contactsTable(contacts, t)}

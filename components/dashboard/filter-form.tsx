@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { STEP_PARAM, type StepParam } from '@/lib/dashboard/schema';
 import type { DashboardSelection } from '@/lib/dashboard/selection';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
@@ -28,6 +29,10 @@ export async function DashboardFilterForm({ selection }: { selection: DashboardS
         )}
         <TextField name="von" type="month" label={t('filter.from')} hint={t('filter.monthHint')} defaultValue={applied.von} pattern="\d{4}-\d{2}" />
         <TextField name="bis" type="month" label={t('filter.to')} hint={t('filter.monthHint')} defaultValue={applied.bis} pattern="\d{4}-\d{2}" />
+        <SelectField name="einteilung" label={t('filter.step')} hint={t('filter.stepHint')} defaultValue={applied.einteilung ?? ''}>
+          <option value="">{t('filter.stepAuto')}</option>
+          {(Object.keys(STEP_PARAM) as StepParam[]).map((step) => <option key={step} value={step}>{t(`filter.steps.${step}`)}</option>)}
+        </SelectField>
         <div className="mb-5">
           <button type="submit" className="rounded border-2 border-action px-4 py-2 font-semibold text-action cursor-pointer hover:bg-action-tint">
             {t('filter.show')}

@@ -21,6 +21,7 @@ export function filterQuery(applied: DashboardSelection['applied'], extra: Recor
   const params = new URLSearchParams({ ...extra, ebene: applied.ebene, von: applied.von, bis: applied.bis });
   if (applied.projekt) params.set('projekt', applied.projekt);
   if (applied.stadt) params.set('stadt', applied.stadt);
+  if (applied.einteilung) params.set('einteilung', applied.einteilung);
   return params.toString();
 }
 

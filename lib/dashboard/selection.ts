@@ -5,7 +5,7 @@ import 'server-only';
 import { dashboardDb } from '../db';
 import { dashboardScope, type ActorContext, type DashboardLevel } from '../auth/authorize';
 import { berlinToday } from '../casework/activity-window';
-import { LEVEL_PARAM, MAX_MONTHS, monthKey, monthStart, type DashboardFilter, type LevelParam } from './schema';
+import { LEVEL_PARAM, MAX_MONTHS, monthKey, monthStart, STEP_PARAM, type DashboardFilter, type LevelParam, type Step, type StepParam } from './schema';
 
 export interface DashboardProject {
   id: string;
@@ -26,12 +26,23 @@ export interface DashboardSelection {
   /** First days of the first and last month, inclusive. */
   from: Date;
   to: Date;
-  /** The filter as applied, for the form and the export links. */
-  applied: { ebene: LevelParam; projekt: string | null; stadt: string | null; von: string; bis: string };
+  /** The rows of the time series: months, quarters or years. */
+  step: Step;
+  /** The filter as applied, for the form and the export links; einteilung null = chosen by length. */
+  applied: { ebene: LevelParam; projekt: string | null; stadt: string | null; von: string; bis: string; einteilung: StepParam | null };
   options: { levels: DashboardLevel[]; projects: { id: string; name: string; city: string }[]; cities: string[] };
 }
 
 const PARAM_OF: Record<DashboardLevel, LevelParam> = { project: 'projekt', city: 'stadt', land: 'land' };
+
+/**
+ * Without a choice: months up to two years, quarters up to eight, years beyond. A programme's
+ * whole life month by month (up to 240 rows) is more than a chart or a reader can take in.
+ */
+export function defaultStep(from: Date, to: Date): Step {
+  const months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth() + 1;
+  return months <= 24 ? 'month' : months <= 96 ? 'quarter' : 'year';
+}
 
 function addMonths(month: Date, n: number): Date {
   return new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + n, 1));
@@ -90,20 +101,15 @@ export async function resolveSelection(actor: ActorContext, filter: DashboardFil
     exact: projects.length > 0 && projects.every((p) => scope.exact(p)),
     from,
     to,
+    step: filter.einteilung ? STEP_PARAM[filter.einteilung] : defaultStep(from, to),
     applied: {
       ebene: PARAM_OF[level],
       projekt: level === 'project' ? (projects[0]?.id ?? null) : null,
       stadt: level === 'city' ? label : null,
       von: monthKey(from),
       bis: monthKey(to),
+      einteilung: filter.einteilung ?? null,
     },
     options: { levels, projects: all.map(({ id, name, city }) => ({ id, name, city })), cities },
   };
-}
-
-/** The months of the selection, as "YYYY-MM". */
-export function monthsOf(selection: Pick<DashboardSelection, 'from' | 'to'>): string[] {
-  const months: string[] = [];
-  for (let m = selection.from; m <= selection.to; m = addMonths(m, 1)) months.push(monthKey(m));
-  return months;
 }

@@ -4,27 +4,21 @@ import type { Contacts } from './contacts';
 import type { FunnelStage } from './funnel';
 import type { Placements } from './placements';
 import type { SustainabilityRow } from './sustainability';
-import { formatCountCell, formatDecimal, formatMonth, formatPercent, type Translate } from './tables';
+import { formatCountCell, formatDecimal, formatPercent, formatSpan, type Translate } from './tables';
 
+/** The period as the reader sees it, e.g. { from: "Januar 2019", to: "Dezember 2020" }. */
 export interface PeriodLabel { from: string; to: string }
 
-export function periodLabel(months: { month: string }[]): PeriodLabel | null {
-  const first = months[0];
-  const last = months[months.length - 1];
-  return first && last ? { from: formatMonth(first.month), to: formatMonth(last.month) } : null;
-}
-
-export function placementsSummary(data: Placements, t: Translate): string {
-  const period = periodLabel(data.months);
-  if (!period) return t('noData');
+export function placementsSummary(data: Placements, period: PeriodLabel, t: Translate): string {
+  if (data.spans.length === 0) return t('noData');
   if (data.total.placed.suppressed) return t('placements.summaryHidden', { ...period });
-  const best = data.months.reduce<{ month: string; value: number } | null>(
-    (top, m) => (m.placed.value !== null && m.placed.value > (top?.value ?? 0) ? { month: m.month, value: m.placed.value } : top), null,
+  const best = data.spans.reduce<{ start: string; value: number } | null>(
+    (top, m) => (m.placed.value !== null && m.placed.value > (top?.value ?? 0) ? { start: m.start, value: m.placed.value } : top), null,
   );
   const text = t('placements.summary', {
     ...period, placed: formatCountCell(data.total.placed), active: formatCountCell(data.total.active), rate: formatPercent(data.total.rate),
   });
-  return best ? `${text} ${t('placements.summaryBest', { month: formatMonth(best.month), count: best.value })}` : text;
+  return best ? `${text} ${t('placements.summaryBest', { step: data.step, span: formatSpan(best.start, data.step, t), count: best.value })}` : text;
 }
 
 export function sustainabilitySummary(rows: SustainabilityRow[], t: Translate): string {
@@ -47,13 +41,12 @@ export function funnelSummary(stages: FunnelStage[], t: Translate): string {
   return t('funnel.summary', { enrolled: formatCountCell(enrolled.count), list: list || '–' });
 }
 
-export function contactsSummary(data: Contacts, t: Translate): string {
-  const period = periodLabel(data.months);
-  if (!period) return t('noData');
+export function contactsSummary(data: Contacts, period: PeriodLabel, t: Translate): string {
+  if (data.spans.length === 0) return t('noData');
   if (data.total.perParticipant === null) return t('contacts.summaryHidden', { ...period });
   const text = t('contacts.summary', { ...period, perParticipant: formatDecimal(data.total.perParticipant), contacts: formatCountCell(data.total.contacts) });
   if (data.total.target === null) return text;
-  const known = data.months.filter((m) => m.perParticipant !== null && m.target !== null);
+  const known = data.spans.filter((m) => m.perParticipant !== null && m.target !== null);
   const met = known.filter((m) => m.perParticipant! >= m.target!).length;
-  return `${text} ${t('contacts.summaryTarget', { target: formatDecimal(data.total.target), met, months: known.length })}`;
+  return `${text} ${t('contacts.summaryTarget', { target: formatDecimal(data.total.target), met, spans: known.length, step: data.step })}`;
 }

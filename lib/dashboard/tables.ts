@@ -5,6 +5,7 @@ import type { Count } from './suppress';
 import type { Contacts } from './contacts';
 import type { FunnelStage } from './funnel';
 import type { Placements } from './placements';
+import type { Step } from './schema';
 import type { SustainabilityRow } from './sustainability';
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -25,6 +26,14 @@ export function formatMonth(month: string): string {
   return MONTH.format(new Date(`${month}-01T00:00:00Z`));
 }
 
+/** A row of a time series by its first month: "März 2019", "1. Quartal 2019" or "2019". */
+export function formatSpan(start: string, step: Step, t: Translate): string {
+  if (step === 'month') return formatMonth(start);
+  const year = start.slice(0, 4);
+  if (step === 'year') return year;
+  return t('spans.quarterOf', { quarter: Math.floor((Number(start.slice(5, 7)) - 1) / 3) + 1, year });
+}
+
 export function formatCountCell(count: Count): string {
   return count.suppressed ? '< 5' : formatInteger(count.value);
 }
@@ -40,10 +49,10 @@ export function formatDecimal(value: number | null): string {
 export function placementsTable(data: Placements, t: Translate): DataTable {
   return {
     id: 'vermittlungen',
-    caption: t('placements.caption'),
-    columns: [t('month'), t('placements.active'), t('placements.placed'), t('placements.rate')],
+    caption: t('placements.caption', { step: data.step }),
+    columns: [t(`spans.${data.step}`), t('placements.active', { step: data.step }), t('placements.placed'), t('placements.rate')],
     rows: [
-      ...data.months.map((m) => ({ header: formatMonth(m.month), cells: [formatCountCell(m.active), formatCountCell(m.placed), formatPercent(m.rate)] })),
+      ...data.spans.map((m) => ({ header: formatSpan(m.start, data.step, t), cells: [formatCountCell(m.active), formatCountCell(m.placed), formatPercent(m.rate)] })),
       { header: t('period'), cells: [formatCountCell(data.total.active), formatCountCell(data.total.placed), formatPercent(data.total.rate)] },
     ],
   };
@@ -79,11 +88,14 @@ export function funnelTable(stages: FunnelStage[], t: Translate): DataTable {
 export function contactsTable(data: Contacts, t: Translate): DataTable {
   return {
     id: 'kontakte',
-    caption: t('contacts.caption'),
-    columns: [t('month'), t('contacts.active'), t('contacts.contacted'), t('contacts.contacts'), t('contacts.perParticipant'), t('contacts.target')],
+    caption: t('contacts.caption', { step: data.step }),
+    columns: [
+      t(`spans.${data.step}`), t('contacts.active', { step: data.step }), t('contacts.contacted'), t('contacts.contacts'),
+      t('contacts.perParticipant'), t('contacts.target'),
+    ],
     rows: [
-      ...data.months.map((m) => ({
-        header: formatMonth(m.month),
+      ...data.spans.map((m) => ({
+        header: formatSpan(m.start, data.step, t),
         cells: [formatCountCell(m.active), formatCountCell(m.contacted), formatCountCell(m.contacts), formatDecimal(m.perParticipant), formatDecimal(m.target)],
       })),
       { header: t('period'), cells: ['', '', formatCountCell(data.total.contacts), formatDecimal(data.total.perParticipant), formatDecimal(data.total.target)] },

@@ -22,7 +22,10 @@ test.describe('Auswertungen (Land NRW)', () => {
     const funnel = page.getByRole('table', { name: 'Teilnahmen, die im Zeitraum begannen, und erste Eintritte in jede Phase' });
     await expect(funnel.getByRole('row', { name: /Ungeförderte Beschäftigung/ }).getByRole('cell').first()).toHaveText('208');
     await page.getByText(/^Datentabelle anzeigen/).first().click();
-    await expect(page.getByRole('table', { name: 'Vermittlungen je Monat' })).toBeVisible();
+    // Three years come by quarter unless the reader asks for months.
+    const placements = page.getByRole('table', { name: 'Vermittlungen je Quartal' });
+    await expect(placements.getByRole('row', { name: /^1\. Quartal 2017/ })).toBeVisible();
+    await expect(placements.getByRole('row', { name: /Quartal/ })).toHaveCount(12);
     await expectAccessible(page);
 
     const [file] = await Promise.all([
@@ -34,7 +37,7 @@ test.describe('Auswertungen (Land NRW)', () => {
     expect(lines.some((l) => l.startsWith('Ungeförderte Beschäftigung;208;'))).toBe(true);
 
     // Printed (or saved as PDF): scope, period and date stay, the filter goes, closed tables open.
-    const contacts = page.getByRole('table', { name: 'Kontakte je Monat gegen das Ziel des Projekts' });
+    const contacts = page.getByRole('table', { name: 'Kontakte je Quartal gegen das Ziel des Projekts' });
     await expect(contacts).toBeHidden();
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('search')).toBeHidden();

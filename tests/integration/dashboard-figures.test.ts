@@ -41,7 +41,7 @@ beforeAll(async () => {
 
   const project = await createProject(database.prisma, { operatorId: operator.id, city: 'Dortmund', contactsPerMonth: 4, startDate: day(2020, 1, 1) });
   projectId = project.id;
-  await createProject(database.prisma, { operatorId: otherOperator.id, city: 'Duisburg', startDate: day(2020, 1, 1) });
+  const duisburgProject = await createProject(database.prisma, { operatorId: otherOperator.id, city: 'Duisburg', contactsPerMonth: 2, startDate: day(2020, 1, 1) });
 
   // 30 enrolments in January 2020, all starting with profiling; 8 placed in March, 3 in
   // April, 6 in May; 6 exit in June, whose 6-month follow-ups (due December) find 5
@@ -80,6 +80,18 @@ beforeAll(async () => {
     ],
   });
 
+  // Duisburg: 2 people through all of 2020, 3 contacts each in every month. 24
+  // participant-months and 72 contacts a year: no small numbers, yet they are about 2 people.
+  for (let i = 0; i < 2; i++) {
+    const participant = await createParticipant(database.prisma, { organisationId: jobcenter.id });
+    const enrolment = await createEnrolment(database.prisma, {
+      participantId: participant.id, projectId: duisburgProject.id, enrolledAt: day(2020, 1, 2), phases: [{ kind: 'PROFILING', startDate: day(2020, 1, 2) }],
+    });
+    await database.prisma.contact.createMany({
+      data: Array.from({ length: 12 }, (_, m) => [5, 12, 19].map((d) => contact(enrolment.id, m + 1, d))).flat(),
+    });
+  }
+
   process.env.DATABASE_URL = database.url;
   process.env.DATABASE_POOL_MAX = '1';
   queries = await import('@/lib/dashboard/queries');
@@ -93,16 +105,16 @@ afterAll(async () => {
 describe('figures for the coordinator who runs the project: exact', () => {
   it('placements and placement rate per month and in the period', async () => {
     const placements = (await queries.getPlacements(actors.coordinator!, { ...PERIOD, projekt: projectId }))!;
-    expect(placements.months.slice(0, 7).map((m) => [m.month, m.active.value, m.placed.value])).toEqual([
+    expect(placements.spans.slice(0, 7).map((m) => [m.start, m.active.value, m.placed.value])).toEqual([
       ['2020-01', 30, 0], ['2020-02', 30, 0], ['2020-03', 30, 8], ['2020-04', 30, 3], ['2020-05', 30, 6], ['2020-06', 30, 0], ['2020-07', 24, 0],
     ]);
-    expect(placements.months[2]!.rate).toBe(26.7);
+    expect(placements.spans[2]!.rate).toBe(26.7);
     expect(placements.total).toEqual({ active: n(30), placed: n(17), rate: 56.7 });
   });
 
   it('a later period carries the enrolments in and counts only its own placements', async () => {
     const placements = (await queries.getPlacements(actors.coordinator!, { von: '2020-04', bis: '2020-07', projekt: projectId }))!;
-    expect(placements.months.map((m) => m.active.value)).toEqual([30, 30, 30, 24]);
+    expect(placements.spans.map((m) => m.active.value)).toEqual([30, 30, 30, 24]);
     expect(placements.total).toEqual({ active: n(30), placed: n(9), rate: 30 });
   });
 
@@ -116,17 +128,49 @@ describe('figures for the coordinator who runs the project: exact', () => {
     expect(funnel!.map((s) => [s.stage, s.count.value, s.share])).toEqual([
       ['ENROLLED', 30, null], ['PROFILING', 30, 100], ['REGULAR_JOB', 17, 56.7], ['EXIT', 6, 20],
     ]);
-    expect(contacts!.months.slice(0, 3).map((m) => [m.contacts.value, m.contacted.value, m.perParticipant, m.target])).toEqual([
+    expect(contacts!.spans.slice(0, 3).map((m) => [m.contacts.value, m.contacted.value, m.perParticipant, m.target])).toEqual([
       [20, 20, 0.7, 4], [120, 30, 4, 4], [2, 2, 0.1, 4],
     ]);
     expect(contacts!.total.contacts).toEqual(n(142));
+  });
+
+  it('per quarter: participants at its start plus those enrolled in it; contacts per participant-month', async () => {
+    const filter = { ...PERIOD, projekt: projectId, einteilung: 'quartal' as const };
+    const [placements, contacts] = await Promise.all([queries.getPlacements(actors.coordinator!, filter), queries.getContacts(actors.coordinator!, filter)]);
+    expect(placements!.step).toBe('quarter');
+    expect(placements!.spans.map((m) => [m.start, m.active.value, m.placed.value, m.rate])).toEqual([
+      ['2020-01', 30, 8, 26.7], ['2020-04', 30, 9, 30], ['2020-07', 24, 0, 0], ['2020-10', 24, 0, 0],
+    ]);
+    expect(placements!.total).toEqual({ active: n(30), placed: n(17), rate: 56.7 });
+    // January to March: 90 participant-months, 52 of them with a contact, 142 contacts.
+    expect(contacts!.spans.map((m) => [m.active.value, m.contacted.value, m.contacts.value, m.perParticipant, m.target])).toEqual([
+      [90, 52, 142, 1.6, 4], [90, 0, 0, 0, 4], [72, 0, 0, 0, 4], [72, 0, 0, 0, 4],
+    ]);
+    expect(contacts!.total).toEqual({ contacts: n(142), perParticipant: 0.4, target: 4 });
+  });
+
+  it('a period that begins inside a quarter starts its first row there, and a year is one row', async () => {
+    const quarters = (await queries.getPlacements(actors.coordinator!, { von: '2020-02', bis: '2020-12', projekt: projectId, einteilung: 'quartal' }))!;
+    expect(quarters.spans.map((m) => [m.start, m.placed.value])).toEqual([['2020-02', 8], ['2020-04', 9], ['2020-07', 0], ['2020-10', 0]]);
+    const year = (await queries.getPlacements(actors.coordinator!, { ...PERIOD, projekt: projectId, einteilung: 'jahr' }))!;
+    expect(year.spans).toEqual([{ start: '2020-01', active: n(30), placed: n(17), rate: 56.7 }]);
+  });
+
+  it('without a choice, the length of the period sets the rows: months to 2 years, quarters to 8, years beyond', async () => {
+    const rows = async (von: string, bis: string) => (await queries.getPlacements(actors.coordinator!, { von, bis, projekt: projectId }))!;
+    expect((await rows('2019-01', '2020-12')).spans).toHaveLength(24);
+    expect((await rows('2019-01', '2021-01')).step).toBe('quarter');
+    expect((await rows('2013-01', '2020-12')).spans).toHaveLength(32);
+    const years = await rows('2012-12', '2020-12');
+    expect(years.step).toBe('year');
+    expect(years.spans.map((m) => m.start)).toEqual(['2012-12', ...Array.from({ length: 8 }, (_, i) => `${2013 + i}-01`)]);
   });
 
   it('follows a write at once: the rollups are live', async () => {
     const enrolment = await database.prisma.enrolment.findFirstOrThrow({ where: { projectId, phases: { none: { kind: 'REGULAR_JOB' } } } });
     const phase = await database.prisma.phase.create({ data: { enrolmentId: enrolment.id, kind: 'REGULAR_JOB', startDate: day(2020, 6, 2) } });
     const placements = (await queries.getPlacements(actors.coordinator!, { ...PERIOD, projekt: projectId }))!;
-    expect(placements.months[5]!.placed).toEqual(n(1));
+    expect(placements.spans[5]!.placed).toEqual(n(1));
     await database.prisma.phase.delete({ where: { id: phase.id } });
   });
 });
@@ -136,11 +180,11 @@ describe('figures for officials: aggregates with small counts suppressed', () =>
     const placements = (await queries.getPlacements(actors.dortmund!, { ...PERIOD, ebene: 'projekt', projekt: projectId }))!;
     // March 8 (rest 22) shows; April's 3 is hidden, and since the hidden months would add
     // up to 3 against the total of 17, May's 6 is hidden too.
-    expect(placements.months.slice(0, 6).map((m) => m.placed)).toEqual([hidden, hidden, n(8), hidden, hidden, hidden]);
+    expect(placements.spans.slice(0, 6).map((m) => m.placed)).toEqual([hidden, hidden, n(8), hidden, hidden, hidden]);
     expect(placements.total.placed).toEqual(n(17));
-    const shownSum = placements.months.reduce((s, m) => s + (m.placed.value ?? 0), 0);
+    const shownSum = placements.spans.reduce((s, m) => s + (m.placed.value ?? 0), 0);
     expect(17 - shownSum).toBeGreaterThanOrEqual(5);
-    expect(placements.months[3]!.rate).toBeNull();
+    expect(placements.spans[3]!.rate).toBeNull();
   });
 
   it('hides a part when its rest is small: 5 of 6 still employed would name the one who is not', async () => {
@@ -150,8 +194,15 @@ describe('figures for officials: aggregates with small counts suppressed', () =>
 
   it('contacts: ratios only where both counts show', async () => {
     const contacts = (await queries.getContacts(actors.dortmund!, { ...PERIOD, projekt: projectId }))!;
-    expect(contacts.months.slice(0, 3).map((m) => [m.contacts, m.perParticipant])).toEqual([[hidden, null], [n(120), 4], [hidden, null]]);
+    expect(contacts.spans.slice(0, 3).map((m) => [m.contacts, m.perParticipant])).toEqual([[hidden, null], [n(120), 4], [hidden, null]]);
     expect(contacts.total.contacts).toEqual(n(142));
+  });
+
+  it('per quarter, counts about fewer than 5 people stay hidden even as participant-months', async () => {
+    const contacts = (await queries.getContacts(actors.duisburg!, { ...PERIOD, einteilung: 'quartal' }))!;
+    expect(contacts.spans).toHaveLength(4);
+    for (const span of contacts.spans) expect([span.active, span.contacted, span.perParticipant]).toEqual([hidden, hidden, null]);
+    expect(contacts.total.perParticipant).toBeNull();
   });
 
   it('the Land sees the city and the Land level; the city official only their city', async () => {
