@@ -35,7 +35,7 @@ export async function DashboardShell({ page, selection, readAt, children }: {
           <div className="space-y-1">
             <p className="text-xl font-semibold">{heading}</p>
             <p>{t('periodShown', { from: MONTH.format(selection.from), to: MONTH.format(selection.to) })}</p>
-            <p>{t('asOf', { time: format.dateTime(readAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
+            <p>{t(selection.exact ? 'asOf' : 'asOfStatistics', { time: format.dateTime(readAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
             <p className="text-sm text-muted">{selection.exact ? t('exactNote') : t('suppressedNote')}</p>
           </div>
           {children}

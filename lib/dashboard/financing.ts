@@ -13,6 +13,7 @@ import type { FundingSourceKind } from '../generated/prisma/enums';
 import { FUNDING_SOURCE_KINDS } from '../funding/source-schema';
 import { financingShares } from '../funding/shares';
 import { costPerPlacementFor, type CostPerPlacement } from './cost-per-placement';
+import { keptStatistics } from './figure-cache';
 import { dataAsOf } from './freshness';
 import { resolveSelection, type DashboardSelection } from './selection';
 import type { DashboardFilter } from './schema';
@@ -74,6 +75,9 @@ export interface FinanceDashboard {
 export async function getFinanceDashboard(actor: ActorContext, filter: DashboardFilter): Promise<FinanceDashboard | null> {
   const selection = await resolveSelection(actor, filter);
   if (!selection) return null;
-  const [readAt, financing, cost] = await Promise.all([dataAsOf(), financingFor(selection), costPerPlacementFor(selection)]);
-  return { selection, financing, cost, readAt };
+  const figures = await keptStatistics('finance', selection, async () => {
+    const [readAt, financing, cost] = await Promise.all([dataAsOf(), financingFor(selection), costPerPlacementFor(selection)]);
+    return { financing, cost, readAt };
+  });
+  return { selection, ...figures };
 }

@@ -12,6 +12,7 @@ import { dashboardDb } from '../db';
 import type { ActorContext } from '../auth/authorize';
 import type { ProcurementCounts, Retention } from '../procurement/figures';
 import { shareOf, shown, suppressLine, suppressPart, suppressSmall, type Count } from './suppress';
+import { keptStatistics } from './figure-cache';
 import { dataAsOf } from './freshness';
 import type { Period } from './rollup-sql';
 import { resolveSelection, type DashboardSelection } from './selection';
@@ -138,6 +139,9 @@ export interface ProcurementDashboard {
 export async function getProcurementDashboard(actor: ActorContext, filter: DashboardFilter): Promise<ProcurementDashboard | null> {
   const selection = await resolveSelection(actor, filter);
   if (!selection) return null;
-  const [readAt, procurement] = await Promise.all([dataAsOf(), procurementFor(selection)]);
-  return { selection, procurement, readAt };
+  const figures = await keptStatistics('procurement', selection, async () => {
+    const [readAt, procurement] = await Promise.all([dataAsOf(), procurementFor(selection)]);
+    return { procurement, readAt };
+  });
+  return { selection, ...figures };
 }

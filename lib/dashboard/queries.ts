@@ -6,6 +6,7 @@ import 'server-only';
 import type { ActorContext } from '../auth/authorize';
 import { comparisonFor, type Comparison } from './comparison';
 import { contactsFor, type Contacts } from './contacts';
+import { keptStatistics } from './figure-cache';
 import { dataAsOf } from './freshness';
 import { funnelFor, type FunnelStage } from './funnel';
 import { placementsFor, type Placements } from './placements';
@@ -35,9 +36,12 @@ export interface Dashboard {
 export async function getDashboard(actor: ActorContext, filter: DashboardFilter): Promise<Dashboard | null> {
   const selection = await resolveSelection(actor, filter);
   if (!selection) return null;
-  const [readAt, placements, sustainability, funnel, contacts, comparison] = await Promise.all([
-    dataAsOf(), placementsFor(selection), sustainabilityFor(selection), funnelFor(selection), contactsFor(selection),
-    selection.level === 'project' ? undefined : comparisonFor(selection),
-  ]);
-  return { selection, placements, sustainability, funnel, contacts, ...(comparison ? { comparison } : {}), readAt };
+  const figures = await keptStatistics('impact', selection, async () => {
+    const [readAt, placements, sustainability, funnel, contacts, comparison] = await Promise.all([
+      dataAsOf(), placementsFor(selection), sustainabilityFor(selection), funnelFor(selection), contactsFor(selection),
+      selection.level === 'project' ? undefined : comparisonFor(selection),
+    ]);
+    return { placements, sustainability, funnel, contacts, ...(comparison ? { comparison } : {}), readAt };
+  });
+  return { selection, ...figures };
 }

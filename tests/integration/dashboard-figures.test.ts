@@ -219,6 +219,29 @@ describe('figures for officials: aggregates with small counts suppressed', () =>
   });
 });
 
+describe('statistics kept for up to a minute', () => {
+  it('an official reads kept statistics, shared with everyone selecting the same; the coordinator reads live', async () => {
+    const { forgetKeptStatistics } = await import('@/lib/dashboard/figure-cache');
+    forgetKeptStatistics();
+    const filter = { ...PERIOD, ebene: 'projekt' as const, projekt: projectId };
+    const before = (await queries.getDashboard(actors.dortmund!, filter))!;
+    expect(before.placements.total.placed).toEqual(n(17));
+    const enrolment = await database.prisma.enrolment.findFirstOrThrow({ where: { projectId, phases: { none: { kind: 'REGULAR_JOB' } } } });
+    const phase = await database.prisma.phase.create({ data: { enrolmentId: enrolment.id, kind: 'REGULAR_JOB', startDate: day(2020, 6, 2) } });
+    try {
+      const kept = (await queries.getDashboard(actors.land!, filter))!;
+      expect(kept.placements.total.placed).toEqual(n(17));
+      expect(kept.readAt).toEqual(before.readAt);
+      expect((await queries.getDashboard(actors.coordinator!, filter))!.placements.total.placed).toEqual(n(18));
+      forgetKeptStatistics();
+      expect((await queries.getDashboard(actors.dortmund!, filter))!.placements.total.placed).toEqual(n(18));
+    } finally {
+      await database.prisma.phase.delete({ where: { id: phase.id } });
+      forgetKeptStatistics();
+    }
+  });
+});
+
 describe('scope', () => {
   it('an official of another city sees nothing of this city', async () => {
     for (const filter of [{ projekt: projectId }, { ebene: 'stadt' as const, stadt: 'Dortmund' }, { ebene: 'land' as const }]) {
