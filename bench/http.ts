@@ -22,14 +22,14 @@ export function hasBuild(): boolean {
   return existsSync(path.join(ROOT, '.next', 'BUILD_ID'));
 }
 
-export async function startServer(databaseUrl: string, port: number): Promise<Server> {
+export async function startServer(databaseUrl: string, port: number, extraEnv: Record<string, string> = {}): Promise<Server> {
   const base = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
       ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: '10', LOG_LEVEL: 'error',
-      NEXTAUTH_SECRET: randomBytes(48).toString('base64'), NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: '1',
+      NEXTAUTH_SECRET: randomBytes(48).toString('base64'), NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: '1', ...extraEnv,
     },
   });
   await waitForHealth(base, child);

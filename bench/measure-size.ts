@@ -20,6 +20,8 @@ export interface CaseResult {
   naive?: Timing;
   /** The page over HTTP (bench/http.ts), measured by run.ts after this process ends. */
   http?: Timing;
+  /** The same with DASHBOARD_STATISTICS_MAX_AGE_S=0: every request runs its queries. */
+  httpLive?: Timing;
   /** The page's first-load JavaScript, gzipped (bench/http.ts). */
   firstLoadJsBytes?: number;
   ok: boolean;

@@ -23,6 +23,9 @@ const schema = z.object({
   // Years after a participant's exit until `npm run retention` deletes their identifying data.
   RETENTION_YEARS: z.coerce.number(retentionYears).int(retentionYears).min(1, retentionYears).max(30, retentionYears).default(5),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  // Seconds an instance keeps officials' dashboard statistics (0: read every time). At most a
+  // minute: figures may be that old, no older.
+  DASHBOARD_STATISTICS_MAX_AGE_S: z.coerce.number().int().min(0).max(60, { message: 'DASHBOARD_STATISTICS_MAX_AGE_S: höchstens 60 Sekunden.' }).default(60),
 });
 
 /** @typedef {z.infer<typeof schema>} Env */

@@ -5,10 +5,17 @@ import 'server-only';
 // page's "Stand" names the time they were read. Exact figures are for those who run the
 // projects and have just changed them: never kept. Per process and bounded, so several
 // instances stay independent and memory stays flat.
+import { readEnv } from '../env.js';
 import type { DashboardSelection } from './selection';
 
-export const FIGURES_MAX_AGE_MS = 60_000;
 const MAX_ENTRIES = 500;
+let maxAgeMs: number | undefined;
+
+/** DASHBOARD_STATISTICS_MAX_AGE_S, read once: 60 s unless the operator wants less. */
+export function statisticsMaxAgeMs(): number {
+  maxAgeMs ??= readEnv().DASHBOARD_STATISTICS_MAX_AGE_S * 1000;
+  return maxAgeMs;
+}
 
 interface Entry { at: number; figures: Promise<unknown> }
 
@@ -25,10 +32,10 @@ function keyOf(page: string, selection: DashboardSelection): string {
  * same page and selection, or `load()` once for everyone asking at the same moment.
  */
 export function keptStatistics<T>(page: string, selection: DashboardSelection, load: () => Promise<T>, now: number = Date.now()): Promise<T> {
-  if (selection.exact) return load();
+  if (selection.exact || statisticsMaxAgeMs() === 0) return load();
   const key = keyOf(page, selection);
   const kept = entries.get(key);
-  if (kept && now - kept.at < FIGURES_MAX_AGE_MS) return kept.figures as Promise<T>;
+  if (kept && now - kept.at < statisticsMaxAgeMs()) return kept.figures as Promise<T>;
   entries.delete(key);
   if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
   const figures = load();
@@ -40,7 +47,8 @@ export function keptStatistics<T>(page: string, selection: DashboardSelection, l
   return figures;
 }
 
-/** For tests: forget everything kept. */
+/** For tests: forget everything kept, and read the setting again. */
 export function forgetKeptStatistics(): void {
   entries.clear();
+  maxAgeMs = undefined;
 }

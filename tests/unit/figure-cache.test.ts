@@ -1,6 +1,6 @@
 // Statistics are kept per page and selection for up to a minute; exact figures never.
-import { beforeEach, describe, expect, it } from 'vitest';
-import { FIGURES_MAX_AGE_MS, forgetKeptStatistics, keptStatistics } from '@/lib/dashboard/figure-cache';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { forgetKeptStatistics, keptStatistics } from '@/lib/dashboard/figure-cache';
 import type { DashboardSelection } from '@/lib/dashboard/selection';
 
 const selection = (over: Partial<DashboardSelection> = {}) => ({
@@ -10,9 +10,14 @@ const selection = (over: Partial<DashboardSelection> = {}) => ({
 let loads = 0;
 const load = async () => ++loads;
 
+const FIGURES_MAX_AGE_MS = 60_000;
+
 beforeEach(() => {
   forgetKeptStatistics();
   loads = 0;
+});
+afterEach(() => {
+  delete process.env.DASHBOARD_STATISTICS_MAX_AGE_S;
 });
 
 describe('kept statistics', () => {
@@ -46,6 +51,20 @@ describe('kept statistics', () => {
     const answers = await Promise.all(Array.from({ length: 8 }, () => keptStatistics('impact', selection(), load, 0)));
     expect(answers).toEqual(Array(8).fill(1));
     expect(loads).toBe(1);
+  });
+
+  it('keeps for as long as the operator sets, or not at all', async () => {
+    process.env.DASHBOARD_STATISTICS_MAX_AGE_S = '10';
+    forgetKeptStatistics();
+    await keptStatistics('impact', selection(), load, 0);
+    await keptStatistics('impact', selection(), load, 9_999);
+    await keptStatistics('impact', selection(), load, 10_000);
+    expect(loads).toBe(2);
+    process.env.DASHBOARD_STATISTICS_MAX_AGE_S = '0';
+    forgetKeptStatistics();
+    await keptStatistics('impact', selection(), load, 0);
+    await keptStatistics('impact', selection(), load, 0);
+    expect(loads).toBe(4);
   });
 
   it('does not keep a failed read', async () => {
