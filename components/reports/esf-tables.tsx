@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { EsfReport, EsfTable } from '@/lib/reports/esf';
 import { ESF_MESSAGE_KEY, esfFilterQuery, type EsfFilter } from '@/lib/reports/esf-schema';
-import { reportCountText } from '@/lib/reports/suppress-breakdown';
+import { formatCountCell } from '@/lib/dashboard/tables';
 import { formatInteger } from '@/lib/format';
 
 // Always one decimal, so a column of shares lines up (13,0 % beside 78,8 %).
@@ -28,12 +28,6 @@ function summary(t: T, table: EsfTable, title: string): string {
   });
 }
 
-function CountCell({ count, withheld }: { count: EsfTable['total']; withheld: string }) {
-  const text = reportCountText(count, formatInteger);
-  // "x" read aloud means nothing: screen readers hear "gesperrt" instead.
-  return text === 'x' ? <><span aria-hidden="true">x</span><span className="sr-only">{withheld}</span></> : <>{text}</>;
-}
-
 /** The six tables of the ESF+ report, each with caption, text summary and (on screen) its CSV link. */
 export async function EsfTables({ report, filter, print = false }: { report: EsfReport; filter: EsfFilter; print?: boolean }) {
   const t = await getTranslations('esfReport');
@@ -57,7 +51,7 @@ export async function EsfTables({ report, filter, print = false }: { report: Esf
                 {table.rows.map((row) => (
                   <tr key={row.category}>
                     <th scope="row" className="bg-transparent font-normal">{t(`categories.${key}.${row.category}`)}</th>
-                    <td className="num"><CountCell count={row.count} withheld={t('secondary')} /></td>
+                    <td className="num">{formatCountCell(row.count)}</td>
                     <td className="num">{row.percent === null ? '' : `${percentFormat.format(row.percent)} %`}</td>
                   </tr>
                 ))}
@@ -65,7 +59,7 @@ export async function EsfTables({ report, filter, print = false }: { report: Esf
               <tfoot>
                 <tr>
                   <th scope="row">{t('total')}</th>
-                  <td className="num font-semibold"><CountCell count={table.total} withheld={t('secondary')} /></td>
+                  <td className="num font-semibold">{formatCountCell(table.total)}</td>
                   <td className="num">{table.total.value ? '100 %' : ''}</td>
                 </tr>
               </tfoot>

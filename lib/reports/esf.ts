@@ -10,11 +10,12 @@ import { can } from '../auth/permissions';
 import { projectScope, type ActorContext } from '../auth/authorize';
 import { ESF_CATEGORIES, ESF_TABLES, type EsfFilter, type EsfTableKey } from './esf-schema';
 import { esfCounts, type Dimension, type EsfCountRow } from './esf-sql';
-import { exactBreakdown, suppressBreakdown, type ReportCount } from './suppress-breakdown';
+import type { Count } from '../dashboard/suppress';
+import { exactBreakdown, suppressBreakdown } from './suppress-breakdown';
 
 export interface EsfRow {
   category: string;
-  count: ReportCount;
+  count: Count;
   /** Share of the total in per cent (one decimal), only where both are shown. */
   percent: number | null;
 }
@@ -22,7 +23,7 @@ export interface EsfRow {
 export interface EsfTable {
   key: EsfTableKey;
   rows: EsfRow[];
-  total: ReportCount;
+  total: Count;
 }
 
 export interface EsfReport {

@@ -2,18 +2,14 @@
 // sex, by age group …), as official labour-market statistics do it: primary suppression
 // hides every count below 5; secondary suppression then hides further rows, smallest
 // first, until no hidden row can be recovered by subtracting the shown rows from the
-// total. Pure, so it is unit-tested on its own.
+// total. Both kinds are shown alike, as "< 5" (formatCountCell, as on the dashboards):
+// a separate mark for secondary cells would tell the reader which hidden rows are the
+// small ones. Pure, so it is unit-tested on its own.
 import { SUPPRESSION_THRESHOLD, shown, suppressSmall, type Count } from '../dashboard/suppress';
 
-/**
- * A count as the report shows it. `secondary` marks a count of 5 or more hidden only so
- * that a small one cannot be derived: shown as "x", not as "< 5", which would be untrue.
- */
-export type ReportCount = Count | { value: null; suppressed: true; secondary: true };
-
 export interface SuppressedBreakdown {
-  total: ReportCount;
-  parts: ReportCount[];
+  total: Count;
+  parts: Count[];
 }
 
 export function exactBreakdown(total: number, parts: readonly number[]): SuppressedBreakdown {
@@ -40,19 +36,6 @@ export function suppressBreakdown(total: number, parts: readonly number[]): Supp
   }
   return {
     total: shownTotal,
-    parts: parts.map((value, i): ReportCount => {
-      if (!hidden[i]) return shown(value);
-      return value < SUPPRESSION_THRESHOLD ? { value: null, suppressed: true } : { value: null, suppressed: true, secondary: true };
-    }),
+    parts: parts.map((value, i): Count => (hidden[i] ? { value: null, suppressed: true } : shown(value))),
   };
-}
-
-export function isSecondary(count: ReportCount): boolean {
-  return count.suppressed && 'secondary' in count;
-}
-
-/** "< 5" for a small count, "x" for one withheld so that a small one cannot be derived. */
-export function reportCountText(count: ReportCount, format: (value: number) => string = String): string {
-  if (count.value !== null) return format(count.value);
-  return isSecondary(count) ? 'x' : '< 5';
 }

@@ -8,7 +8,9 @@ import { DEMO_USERS } from '../../prisma/seed/demo-users';
 import { createOrganisation, createProject, createUser } from '../factories';
 import { toActorContext, type ActorContext } from '@/lib/auth/authorize';
 import type { Role } from '@/lib/generated/prisma/enums';
-import type { EsfReport, EsfTable } from '@/lib/reports/esf';
+import type { EsfReport } from '@/lib/reports/esf';
+import type { Count } from '@/lib/dashboard/suppress';
+import { formatCountCell } from '@/lib/dashboard/tables';
 import type { EsfTableKey } from '@/lib/reports/esf-schema';
 import { createEsfDataset, utc } from './esf-report-data';
 
@@ -23,10 +25,10 @@ async function demoActor(prefix: string): Promise<ActorContext> {
   return toActorContext(await database.prisma.user.findUniqueOrThrow({ where: { email }, include: { organisation: true } }));
 }
 
-/** A table as { category: value } with "<5" for a small count and "x" for a secondary one. */
+/** A table as { category: value }, a hidden count as the page and CSV show it ("< 5", primary or secondary). */
 function cells(report: EsfReport, key: EsfTableKey): Record<string, number | string> {
   const table = report.tables.find((t) => t.key === key)!;
-  const show = (c: EsfTable['total']) => (c.value !== null ? c.value : 'secondary' in c ? 'x' : '<5');
+  const show = (c: Count) => (c.suppressed ? formatCountCell(c) : c.value);
   return { ...Object.fromEntries(table.rows.map((r) => [r.category, show(r.count)])), total: show(table.total) };
 }
 
@@ -85,18 +87,25 @@ describe('ESF+ report for statistics readers', () => {
   it('hides counts below 5, and the smallest further row wherever one hidden row could be subtracted out', async () => {
     const report = await getEsfReport(actors.official, { projekt: projectId, ...YEAR_2020 });
     expect(report.exact).toBe(false);
-    expect(cells(report, 'geschlecht')).toEqual({ FEMALE: 14, MALE: 'x', DIVERSE: '<5', total: 30 });
-    expect(cells(report, 'alter')).toEqual({ UNDER_18: '<5', FROM_18_TO_29: 'x', FROM_30_TO_54: 12, FROM_55: 8, total: 30 });
-    expect(cells(report, 'bildung')).toEqual({ ISCED_0_2: 15, ISCED_3_4: 'x', ISCED_5_8: '<5', total: 30 });
+    expect(cells(report, 'geschlecht')).toEqual({ FEMALE: 14, MALE: '< 5', DIVERSE: '< 5', total: 30 });
+    expect(cells(report, 'alter')).toEqual({ UNDER_18: '< 5', FROM_18_TO_29: '< 5', FROM_30_TO_54: 12, FROM_55: 8, total: 30 });
+    expect(cells(report, 'bildung')).toEqual({ ISCED_0_2: 15, ISCED_3_4: '< 5', ISCED_5_8: '< 5', total: 30 });
     // Two small rows adding up to 7: neither can be recovered, so nothing more is hidden.
-    expect(cells(report, 'status')).toEqual({ LONG_TERM_UNEMPLOYED: 18, UNEMPLOYED: 5, LONG_TERM_BENEFITS: '<5', OTHER: '<5', total: 30 });
-    expect(cells(report, 'austritt')).toEqual({ EMPLOYED: 10, TRAINING: '<5', OTHER: 'x', STILL_ENROLLED: 10, total: 30 });
-    expect(cells(report, 'nach-6-monaten')).toEqual({ EMPLOYED_NEEDS_COVERING: 6, EMPLOYED: 'x', NOT_EMPLOYED: 5, UNKNOWN: '<5', STILL_ENROLLED: 10, total: 30 });
+    expect(cells(report, 'status')).toEqual({ LONG_TERM_UNEMPLOYED: 18, UNEMPLOYED: 5, LONG_TERM_BENEFITS: '< 5', OTHER: '< 5', total: 30 });
+    expect(cells(report, 'austritt')).toEqual({ EMPLOYED: 10, TRAINING: '< 5', OTHER: '< 5', STILL_ENROLLED: 10, total: 30 });
+    expect(cells(report, 'nach-6-monaten')).toEqual({ EMPLOYED_NEEDS_COVERING: 6, EMPLOYED: '< 5', NOT_EMPLOYED: 5, UNKNOWN: '< 5', STILL_ENROLLED: 10, total: 30 });
     for (const table of report.tables) {
       const hidden = table.rows.filter((r) => r.count.suppressed);
       expect(hidden.length).not.toBe(1);
       expect(hidden.every((r) => r.count.value === null && r.percent === null)).toBe(true);
     }
+    // Secondary suppression: these rows hold 5 or more (see the exact report) and are hidden
+    // only because a small row could otherwise be subtracted out; they read "< 5" all the same.
+    const exact = await getEsfReport(actors.coordinator, { projekt: projectId, ...YEAR_2020 });
+    const secondary = report.tables.flatMap((table, t) =>
+      table.rows.filter((row, r) => row.count.suppressed && (exact.tables[t]!.rows[r]!.count.value ?? 0) >= 5).map((row) => `${table.key}.${row.category}`),
+    );
+    expect(secondary).toEqual(['geschlecht.MALE', 'alter.FROM_18_TO_29', 'bildung.ISCED_3_4', 'austritt.OTHER', 'nach-6-monaten.EMPLOYED']);
   });
 
   it('widens the entry period to whole quarters, so two periods a day apart cannot be subtracted', async () => {
@@ -109,7 +118,7 @@ describe('ESF+ report for statistics readers', () => {
     const mixed = await getEsfReport(actors.coordinator, YEAR_2020);
     expect(mixed.selected.map((p) => p.name).sort()).toEqual(['ESF-Testprojekt', 'Leeres Projekt der Stadt']);
     expect(mixed.exact).toBe(false);
-    expect(cells(mixed, 'geschlecht')).toEqual({ FEMALE: 14, MALE: 'x', DIVERSE: '<5', total: 30 });
+    expect(cells(mixed, 'geschlecht')).toEqual({ FEMALE: 14, MALE: '< 5', DIVERSE: '< 5', total: 30 });
     const other = await getEsfReport(actors.cityCoordinator, { projekt: projectId, ...YEAR_2020 });
     expect(other.exact).toBe(false);
   });
