@@ -2,7 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import type { ProjectSavings } from '@/lib/funding/savings-queries';
 import type { FundingPlan, FundingProject } from '@/lib/funding/subsidy-queries';
 import { formatEuroCents, formatMonthsFromThirtieths } from '@/lib/funding/subsidy-format';
-import { formatDay, formatInteger } from '@/lib/format';
+import { formatCountCell } from '@/lib/dashboard/tables';
+import { formatDay } from '@/lib/format';
 import { StatCard } from '@/components/ui/stat-card';
 
 const percent = new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 1 });
@@ -16,7 +17,8 @@ export async function SavingsSection({ project, savings, plan, today }: { projec
     <>
       <p className="max-w-3xl">{t('rules', { today: formatDay(today) })}</p>
       <dl className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        <StatCard label={t('placements')} value={savings.placements.suppressed ? t('suppressed') : formatInteger(savings.placements.value)} />
+        {/* A suppressed count reads "< 5", as on the dashboards; the amounts it hides are no counts. */}
+        <StatCard label={t('placements')} value={formatCountCell(savings.placements)} />
         <StatCard label={t('months')} value={s ? formatMonthsFromThirtieths(s.thirtieths) : t('suppressed')} />
         <StatCard label={t('saved')} value={s ? formatEuroCents(s.totalCents) : t('suppressed')} />
         <StatCard label={t('budget')} value={project.budgetCents === null ? t('notSet') : formatEuroCents(project.budgetCents)} />

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { percentOf, type ProcurementCounts, type ProcurementFigures, type Retention } from '@/lib/procurement/figures';
+import { formatCountCell } from '@/lib/dashboard/tables';
 import { formatInteger } from '@/lib/format';
 import { StatCard } from '@/components/ui/stat-card';
-import { PeopleCount, peopleText } from './people-count';
 
 function anySuppressed(figures: ProcurementFigures): boolean {
   const rows: ProcurementCounts[] = [figures.total, ...figures.byContractor, ...figures.byYear];
@@ -13,7 +13,6 @@ function anySuppressed(figures: ProcurementFigures): boolean {
 /** The procurement figures: headline cards, a sentence, and tables per year and contractor. */
 export async function ProcurementFiguresSection({ figures }: { figures: ProcurementFigures }) {
   const t = await getTranslations('procurement');
-  const s = t('suppressed');
   const { total } = figures;
   const pct = (value: number | null) => (value === null ? t('noPercent') : t('percent', { value }));
   const checkedPercent = percentOf(total.checked, total.tenders);
@@ -26,13 +25,13 @@ export async function ProcurementFiguresSection({ figures }: { figures: Procurem
         <StatCard label={t('suitable')} value={`${formatInteger(total.suitable)} (${pct(suitablePercent)})`} />
         <StatCard label={t('clauses')} value={formatInteger(total.clauses)} />
         <StatCard label={t('committed')} value={formatInteger(total.committedHires)} />
-        <StatCard label={t('delivered')} value={peopleText(total.delivered, s)} />
+        <StatCard label={t('delivered')} value={formatCountCell(total.delivered)} />
       </dl>
       <p>
         {t('summary', {
           checked: formatInteger(total.checked), tenders: formatInteger(total.tenders), checkedPercent: pct(checkedPercent),
           suitable: formatInteger(total.suitable), suitablePercent: pct(suitablePercent), clauses: formatInteger(total.clauses),
-          committed: formatInteger(total.committedHires), delivered: peopleText(total.delivered, s),
+          committed: formatInteger(total.committedHires), delivered: formatCountCell(total.delivered),
         })}
       </p>
       {figures.byYear.length > 0 && (
@@ -58,8 +57,8 @@ export async function ProcurementFiguresSection({ figures }: { figures: Procurem
                   <td className="num">{formatInteger(y.tenders)}</td>
                   <td className="num">{formatInteger(y.suitable)}</td>
                   <td className="num">{formatInteger(y.committedHires)}</td>
-                  <td className="num"><PeopleCount count={y.delivered} suppressed={s} /></td>
-                  <td className="num"><PeopleCount count={y.hiredInYear} suppressed={s} /></td>
+                  <td className="num">{formatCountCell(y.delivered)}</td>
+                  <td className="num">{formatCountCell(y.hiredInYear)}</td>
                   <td className="num"><RetentionCell retention={y.after6} /></td>
                   <td className="num"><RetentionCell retention={y.after12} /></td>
                 </tr>
@@ -69,8 +68,8 @@ export async function ProcurementFiguresSection({ figures }: { figures: Procurem
                 <td className="num font-semibold">{formatInteger(total.tenders)}</td>
                 <td className="num font-semibold">{formatInteger(total.suitable)}</td>
                 <td className="num font-semibold">{formatInteger(total.committedHires)}</td>
-                <td className="num font-semibold"><PeopleCount count={total.delivered} suppressed={s} /></td>
-                <td className="num font-semibold"><PeopleCount count={total.delivered} suppressed={s} /></td>
+                <td className="num font-semibold">{formatCountCell(total.delivered)}</td>
+                <td className="num font-semibold">{formatCountCell(total.delivered)}</td>
                 <td className="num font-semibold"><RetentionCell retention={total.after6} /></td>
                 <td className="num font-semibold"><RetentionCell retention={total.after12} /></td>
               </tr>
@@ -99,7 +98,7 @@ export async function ProcurementFiguresSection({ figures }: { figures: Procurem
                   <th scope="row" className="bg-transparent font-normal">{c.contractor ?? t('noContractor')}</th>
                   <td className="num">{formatInteger(c.clauses)}</td>
                   <td className="num">{formatInteger(c.committedHires)}</td>
-                  <td className="num"><PeopleCount count={c.delivered} suppressed={s} /></td>
+                  <td className="num">{formatCountCell(c.delivered)}</td>
                   <td className="num"><RetentionCell retention={c.after6} /></td>
                   <td className="num"><RetentionCell retention={c.after12} /></td>
                 </tr>
@@ -113,11 +112,9 @@ export async function ProcurementFiguresSection({ figures }: { figures: Procurem
   );
 }
 
+/** "5 von 6": still employed of the checks recorded. Once either is suppressed the cell is only "< 5", without the recorded checks beside it. */
 export async function RetentionCell({ retention }: { retention: Retention }) {
   const t = await getTranslations('procurement');
-  const s = t('suppressed');
-  if (retention.recorded.suppressed || retention.still.suppressed) {
-    return <PeopleCount count={{ value: null, suppressed: true }} suppressed={s} />;
-  }
+  if (retention.recorded.suppressed || retention.still.suppressed) return <>{formatCountCell({ value: null, suppressed: true })}</>;
   return <>{t('retention', { still: formatInteger(retention.still.value), recorded: formatInteger(retention.recorded.value) })}</>;
 }

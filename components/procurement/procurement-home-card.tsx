@@ -3,9 +3,9 @@ import { getTranslations } from 'next-intl/server';
 import type { ActorContext } from '@/lib/auth/authorize';
 import { percentOf } from '@/lib/procurement/figures';
 import { getProjectProcurementFigures } from '@/lib/procurement/queries';
+import { formatCountCell } from '@/lib/dashboard/tables';
 import { formatInteger } from '@/lib/format';
 import { StatCard } from '@/components/ui/stat-card';
-import { peopleText } from './people-count';
 
 /** A project's procurement headline on the start page: checked, suitable, committed, delivered. */
 export async function ProcurementHomeCard({ actor, projectId, projectName }: { actor: ActorContext; projectId: string; projectName: string }) {
@@ -20,7 +20,7 @@ export async function ProcurementHomeCard({ actor, projectId, projectName }: { a
         <StatCard label={t('checked')} value={`${t('checkedValue', { checked: formatInteger(figures.checked), tenders: formatInteger(figures.tenders) })} (${pct(percentOf(figures.checked, figures.tenders))})`} />
         <StatCard label={t('suitable')} value={`${formatInteger(figures.suitable)} (${pct(percentOf(figures.suitable, figures.checked))})`} />
         <StatCard label={t('committed')} value={formatInteger(figures.committedHires)} />
-        <StatCard label={t('delivered')} value={peopleText(figures.delivered, t('suppressed'))} />
+        <StatCard label={t('delivered')} value={formatCountCell(figures.delivered)} />
       </dl>
       <p>
         <Link href={`/ausschreibungen?projekt=${projectId}`}>{t('homeLink')}<span className="sr-only"> {projectName}</span></Link>

@@ -1,11 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import type { HireRow, TenderView } from '@/lib/procurement/get-tender';
 import { checkDueAt } from '@/lib/procurement/employment-check';
+import { formatCountCell } from '@/lib/dashboard/tables';
 import { formatDay, formatInteger } from '@/lib/format';
 import { Disclosure } from '@/components/ui/disclosure';
 import { EmploymentCheckForm } from './employment-check-form';
 import { HireForm } from './hire-form';
-import { PeopleCount } from './people-count';
 import { RetentionCell } from './procurement-figures';
 import { VisitForm } from './visit-form';
 
@@ -19,7 +19,6 @@ interface Props {
 export async function BalanceSection({ tender }: { tender: TenderView }) {
   const t = await getTranslations('procurement');
   const f = tender.figures;
-  const s = t('suppressed');
   return (
     <section aria-labelledby="bilanz" className="space-y-4">
       <h2 id="bilanz">{t('balanceHeading')}</h2>
@@ -34,7 +33,7 @@ export async function BalanceSection({ tender }: { tender: TenderView }) {
         <tbody>
           <tr><th scope="row" className="bg-transparent font-normal">{t('committed')}</th><td className="num">{formatInteger(f.committedHires)}</td></tr>
           {f.committedHours > 0 && <tr><th scope="row" className="bg-transparent font-normal">{t('committedHours')}</th><td className="num">{formatInteger(f.committedHours)}</td></tr>}
-          <tr><th scope="row" className="bg-transparent font-normal">{t('delivered')}</th><td className="num"><PeopleCount count={f.delivered} suppressed={s} /></td></tr>
+          <tr><th scope="row" className="bg-transparent font-normal">{t('delivered')}</th><td className="num">{formatCountCell(f.delivered)}</td></tr>
           <tr><th scope="row" className="bg-transparent font-normal">{t('after6')}</th><td className="num"><RetentionCell retention={f.after6} /></td></tr>
           <tr><th scope="row" className="bg-transparent font-normal">{t('after12')}</th><td className="num"><RetentionCell retention={f.after12} /></td></tr>
         </tbody>

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { TenderRow } from '@/lib/procurement/queries';
+import { formatCountCell } from '@/lib/dashboard/tables';
 import { formatDay, formatEuroFromCents, formatInteger } from '@/lib/format';
-import { PeopleCount } from './people-count';
 
 export async function TenderTable({ rows }: { rows: TenderRow[] }) {
   const t = await getTranslations('procurement');
@@ -42,7 +42,7 @@ export async function TenderTable({ rows }: { rows: TenderRow[] }) {
                 {r.contractor && <span className="block text-sm text-muted">{r.contractor}</span>}
               </td>
               <td className="num">{r.clauseType ? formatInteger(r.figures.committedHires) : ''}</td>
-              <td className="num">{r.clauseType ? <PeopleCount count={r.figures.delivered} suppressed={t('suppressed')} /> : ''}</td>
+              <td className="num">{r.clauseType ? formatCountCell(r.figures.delivered) : ''}</td>
             </tr>
           ))}
         </tbody>

@@ -5,14 +5,12 @@ import 'server-only';
 import { db } from '../db';
 import { can } from '../auth/permissions';
 import type { ActorContext } from '../auth/authorize';
-import { shown, suppressPart, suppressSmall, type Count } from '../dashboard/suppress';
+import type { Count } from '../dashboard/suppress';
 import { Prisma } from '../generated/prisma/client';
+import { deliveredCounts, retentionCounts, type Cell, type RetentionInput, type RetentionCounts } from './figure-lines';
 
-export interface Retention {
-  /** Hires whose check has been recorded, and of them those still employed. */
-  recorded: Count;
-  still: Count;
-}
+/** Hires whose check has been recorded, and of them those still employed. */
+export type Retention = RetentionCounts;
 
 export interface ProcurementCounts {
   tenders: number;
@@ -42,6 +40,10 @@ interface AggregateRow {
   recorded12: number;
   employed12: number;
   own: boolean;
+  /** Per tender: its year of publication, and its clause's contractor (hasClause false: none). */
+  year: number;
+  hasClause: boolean;
+  contractor: string | null;
 }
 
 /** One grouped query; `key` is the grouping (a tender, a contractor, a year, or everything). */
@@ -60,7 +62,8 @@ async function aggregate(ids: string[], organisationId: string, key: Prisma.Sql,
       COALESCE(SUM(h.employed6), 0)::int AS employed6,
       COALESCE(SUM(h.recorded12), 0)::int AS recorded12,
       COALESCE(SUM(h.employed12), 0)::int AS employed12,
-      bool_and(t."organisationId" = ${organisationId}::uuid) AS own
+      bool_and(t."organisationId" = ${organisationId}::uuid) AS own,
+      min(EXTRACT(YEAR FROM t."publishedAt"))::int AS year, bool_or(s.id IS NOT NULL) AS "hasClause", min(s.contractor) AS contractor
     FROM "Tender" t
     LEFT JOIN "SuitabilityCheck" c ON c."tenderId" = t.id
     LEFT JOIN "SocialClause" s ON s."tenderId" = t.id
@@ -76,28 +79,16 @@ async function aggregate(ids: string[], organisationId: string, key: Prisma.Sql,
     GROUP BY 1 ORDER BY 1`;
 }
 
-/**
- * Exact for the organisation that runs the tenders (its coordinators hold the records);
- * for everyone else statistics: counts of people below 5, and parts that would reveal
- * one by subtraction, are suppressed.
- */
-function toCounts(row: AggregateRow | undefined, exact: boolean): ProcurementCounts {
-  const r = row ?? { tenders: 0, checked: 0, suitable: 0, clauses: 0, committedHires: 0, committedHours: 0n, delivered: 0, recorded6: 0, employed6: 0, recorded12: 0, employed12: 0, own: true };
-  const retention = (recorded: number, still: number): Retention => {
-    if (exact) return { recorded: shown(recorded), still: shown(still) };
-    const { total, part } = suppressPart(recorded, still);
-    return { recorded: total, still: part };
-  };
+/** The contract figures of a row beside its people counts, already suppressed as lines. */
+function toCounts(r: AggregateRow | undefined, people: { delivered: Count; after6: Retention; after12: Retention }): ProcurementCounts {
   return {
-    tenders: r.tenders,
-    checked: r.checked,
-    suitable: r.suitable,
-    clauses: r.clauses,
-    committedHires: r.committedHires,
-    committedHours: Number(r.committedHours),
-    delivered: exact ? shown(r.delivered) : suppressSmall(r.delivered),
-    after6: retention(r.recorded6, r.employed6),
-    after12: retention(r.recorded12, r.employed12),
+    tenders: r?.tenders ?? 0,
+    checked: r?.checked ?? 0,
+    suitable: r?.suitable ?? 0,
+    clauses: r?.clauses ?? 0,
+    committedHires: r?.committedHires ?? 0,
+    committedHours: Number(r?.committedHours ?? 0n),
+    ...people,
   };
 }
 
@@ -140,20 +131,35 @@ export async function procurementFigures(actor: ActorContext, tenderIds: string[
   const hiredByYear = new Map(hired.map((h) => [h.year, h]));
   const yearKeys = [...new Set([...years.map((y) => Number(y.key)), ...hired.map((h) => h.year)])].sort((a, b) => a - b);
   const yearRows = new Map(years.map((y) => [Number(y.key), y]));
-  return {
-    total: toCounts(total[0], runs(total[0]?.own ?? true)),
-    byTender: new Map(tenders.map((row) => [row.key ?? '', toCounts(row, runs(row.own))])),
-    byContractor: contractors.map((row) => ({ contractor: row.key, ...toCounts(row, runs(row.own)) })),
-    byYear: yearKeys.map((year) => {
-      const row = yearRows.get(year);
+  const byYear = yearKeys.map((year) => ({ year, row: yearRows.get(year) }));
+  // Exact only for the organisation that runs the tenders (its coordinators hold the records);
+  // for everyone else statistics, suppressed line by line (figure-lines.ts).
+  const cell = (row: AggregateRow | undefined, pick: (r: AggregateRow) => number): Cell => ({ value: row ? pick(row) : 0, exact: runs(row?.own ?? true) });
+  const delivered = deliveredCounts({
+    total: cell(total[0], (r) => r.delivered),
+    tenders: tenders.map((row) => ({ ...cell(row, (r) => r.delivered), year: row.year, contractor: row.hasClause ? { name: row.contractor } : null })),
+    years: byYear.map(({ year, row }) => ({ ...cell(row, (r) => r.delivered), year })),
+    contractors: contractors.map((row) => ({ ...cell(row, (r) => r.delivered), contractor: row.key })),
+    hired: byYear.map(({ year, row }) => {
       const h = hiredByYear.get(year);
-      const hiredExact = runs(h?.own ?? row?.own ?? true);
-      return {
-        year,
-        ...toCounts(row, runs(row?.own ?? true)),
-        hiredInYear: hiredExact ? shown(h?.hired ?? 0) : suppressSmall(h?.hired ?? 0),
-      };
+      return { value: h?.hired ?? 0, exact: runs(h?.own ?? row?.own ?? true) };
     }),
+  });
+  const retention = (months: 6 | 12) => {
+    const of = (row: AggregateRow | undefined): RetentionInput => ({
+      recorded: (months === 6 ? row?.recorded6 : row?.recorded12) ?? 0,
+      still: (months === 6 ? row?.employed6 : row?.employed12) ?? 0,
+      exact: runs(row?.own ?? true),
+    });
+    return retentionCounts(of(total[0]), [tenders.map(of), contractors.map(of), byYear.map(({ row }) => of(row))]);
+  };
+  const [after6, after12] = [retention(6), retention(12)];
+  const people = (grouping: 0 | 1 | 2, i: number, count: Count) => ({ delivered: count, after6: after6.groupings[grouping]![i]!, after12: after12.groupings[grouping]![i]! });
+  return {
+    total: toCounts(total[0], { delivered: delivered.total, after6: after6.total, after12: after12.total }),
+    byTender: new Map(tenders.map((row, i) => [row.key ?? '', toCounts(row, people(0, i, delivered.tenders[i]!))])),
+    byContractor: contractors.map((row, i) => ({ contractor: row.key, ...toCounts(row, people(1, i, delivered.contractors[i]!)) })),
+    byYear: byYear.map(({ year, row }, i) => ({ year, ...toCounts(row, people(2, i, delivered.years[i]!)), hiredInYear: delivered.hired[i]! })),
   };
 }
 

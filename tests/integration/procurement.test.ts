@@ -1,7 +1,10 @@
 // Tenders, suitability checks, social clauses, delivered hires and monitoring visits on a real
 // database: every change per role, stale versions, the clause rules, the figures with
-// suppression, and the Service Center lokale Arbeit's documented figures from the seed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// suppression (also as the procurement screens render it), and the Service Center lokale
+// Arbeit's documented figures from the seed.
+import { createElement, type ReactElement } from 'react';
+import { prerender } from 'react-dom/static';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { seed } from '../../prisma/seed';
 import { createTestDatabase, type TestDatabase } from '../setup/test-db';
 import { createEnrolment, createOrganisation, createParticipant, createProject, createTender, createUser } from '../factories';
@@ -22,6 +25,34 @@ let lib: {
   getProjectProcurementFigures: typeof import('@/lib/procurement/queries').getProjectProcurementFigures;
   getTender: typeof import('@/lib/procurement/get-tender').getTender;
 };
+
+let screens: {
+  ProcurementFiguresSection: typeof import('@/components/procurement/procurement-figures').ProcurementFiguresSection;
+  TenderTable: typeof import('@/components/procurement/tender-table').TenderTable;
+  BalanceSection: typeof import('@/components/procurement/tender-hires').BalanceSection;
+};
+
+// The screens are async server components: rendered here with the German messages.
+vi.mock('next-intl/server', async () => {
+  const { createTranslator } = await import('next-intl');
+  const messages = (await import('@/messages/de.json')).default;
+  return { getTranslations: async (namespace: string) => createTranslator({ locale: 'de', messages, namespace: namespace as never }) };
+});
+
+async function render(element: ReactElement): Promise<string> {
+  const { prelude } = await prerender(element);
+  return new Response(prelude).text();
+}
+
+const cellText = (html: string) => html.replace(/<[^>]*>/g, '').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&').trim();
+
+/** The body rows of the table with this caption, each as its cells' texts (the row heading first). */
+function tableRows(html: string, caption: string): string[][] {
+  const table = html.split('<table>').find((t) => t.startsWith(`<caption>${caption}</caption>`));
+  if (!table) throw new Error(`Keine Tabelle „${caption}“`);
+  const body = table.slice(0, table.indexOf('</table>')).split('<tbody>')[1] ?? '';
+  return body.split('</tr>').filter((row) => row.includes('<t')).map((row) => row.split(/<\/t[hd]>/).slice(0, -1).map(cellText));
+}
 
 const TODAY = new Date('2020-06-30T00:00:00Z');
 let city: Organisation, jobcenter: Organisation, otherCity: Organisation, land: Organisation;
@@ -79,6 +110,11 @@ beforeAll(async () => {
     ...(await import('@/lib/procurement/record-monitoring-visit')),
     ...(await import('@/lib/procurement/queries')),
     ...(await import('@/lib/procurement/get-tender')),
+  };
+  screens = {
+    ...(await import('@/components/procurement/procurement-figures')),
+    ...(await import('@/components/procurement/tender-table')),
+    ...(await import('@/components/procurement/tender-hires')),
   };
   const p = database.prisma;
   city = await createOrganisation(p, { name: 'Stadt Hagen', kind: 'CITY', city: 'Hagen' });
@@ -332,6 +368,7 @@ describe('delivered hires, employment checks and monitoring visits', () => {
 
 describe('figures', () => {
   let figureProject: string;
+  let big: { id: string; reference: string }, small: { id: string; reference: string };
 
   beforeAll(async () => {
     // Crafted: 6 tenders in 2018/2019, 5 checked, 3 suitable, 2 clauses (10 + 4 committed),
@@ -345,6 +382,7 @@ describe('figures', () => {
     await tender({ ...base, suitable: false, publishedAt: '2019-05-01' });
     await tender({ ...base, publishedAt: '2019-06-01' });
     await database.prisma.socialClause.update({ where: { tenderId: b.id }, data: { contractor: 'Bau Hagen GmbH' } });
+    [big, small] = [a, b];
     const hire = async (tenderId: string, hiredAt: string, stillEmployed6m: boolean | null) => {
       const { enrolmentId } = await enrolled(figureProject);
       const clause = await database.prisma.socialClause.findUniqueOrThrow({ where: { tenderId } });
@@ -383,9 +421,62 @@ describe('figures', () => {
       // 6 recorded, 5 still employed: 1 left, which the difference would reveal.
       after6: { recorded: { value: 6, suppressed: false }, still: { value: null, suppressed: true } },
     });
+    // 6 + 2 = 8: the 6 beside the total 8 would give the 2 away, so it is hidden too.
     const perTender = list.rows.filter((r) => r.clauseType).map((r) => r.figures.delivered);
-    expect(perTender).toEqual(expect.arrayContaining([{ value: 6, suppressed: false }, { value: null, suppressed: true }]));
-    expect(list.figures.byYear.find((y) => y.year === 2019)?.hiredInYear).toEqual({ value: null, suppressed: true });
+    expect(perTender).toEqual([{ value: null, suppressed: true }, { value: null, suppressed: true }]);
+    expect(list.figures.byYear.map((y) => y.hiredInYear)).toEqual([{ value: null, suppressed: true }, { value: null, suppressed: true }]);
+  });
+
+  it('renders suppressed counts as "< 5" on the procurement screens, as on the dashboards', async () => {
+    const note = 'Fallzahlen unter 5 erscheinen als „< 5“, ebenso Zahlen, aus denen sich sonst eine kleine Fallzahl errechnen ließe.';
+    const list = (await lib.listTenders(official, { projekt: figureProject }))!;
+    const figures = await render(createElement(screens.ProcurementFiguresSection, { figures: list.figures }));
+    expect(cellText(figures)).toContain('Zugesagt sind 14 Einstellungen, erbracht 8.');
+    // Columns: year, tenders, suitable, committed, delivered, hired in the year, after 6 and 12 months.
+    // 6 and 2 delivered (and hired), 5 and 1 checks recorded: beside the totals 8 and 6 the larger
+    // one would give the smaller away, so both are hidden.
+    expect(tableRows(figures, 'Zugesagte und erbrachte Einstellungen je Jahr der Veröffentlichung')).toEqual([
+      ['2018', '2', '1', '10', '< 5', '< 5', '< 5', '< 5'],
+      ['2019', '4', '2', '4', '< 5', '< 5', '< 5', '< 5'],
+      // 6 recorded, 5 still employed: the 1 who left would follow by subtraction.
+      ['Gesamt', '6', '3', '14', '8', '8', '< 5', '< 5'],
+    ]);
+    expect(tableRows(figures, 'Zugesagte und erbrachte Einstellungen je Auftragnehmer')).toEqual([
+      ['Bau Hagen GmbH', '1', '4', '< 5', '< 5', '< 5'],
+      ['Reinigung Hagen GmbH', '1', '10', '< 5', '< 5', '< 5'],
+    ]);
+    expect(cellText(figures)).toContain(note);
+    expect(figures).not.toContain('–');
+    expect(figures).not.toContain('nicht ausgewiesen');
+
+    // The list: delivered only where there is a clause; without one the cell stays empty.
+    const table = await render(createElement(screens.TenderTable, { rows: list.rows }));
+    const delivered = new Map(tableRows(table, 'Ausschreibungen mit Prüfergebnis, Sozialklausel und Einstellungen').map((row) => [row[0], row.slice(-2)]));
+    expect(delivered.get(big.reference)).toEqual(['10', '< 5']);
+    expect(delivered.get(small.reference)).toEqual(['4', '< 5']);
+    expect([...delivered.values()].filter(([committed, count]) => committed === '' && count === '')).toHaveLength(4);
+
+    const balance = async (actor: ActorContext) => {
+      const html = await render(createElement(screens.BalanceSection, { tender: await lib.getTender(actor, small.id, TODAY) }));
+      return { rows: tableRows(html, 'Einstellungen unter der Sozialklausel: Zusage und Stand'), text: cellText(html) };
+    };
+    const officialBalance = await balance(official);
+    expect(officialBalance.rows).toEqual([
+      ['Zugesagte Einstellungen', '4'],
+      ['Erbrachte Einstellungen', '< 5'],
+      ['Nach 6 Monaten noch beschäftigt', '< 5'],
+      ['Nach 12 Monaten noch beschäftigt', '< 5'],
+    ]);
+    expect(officialBalance.text).toContain(note);
+    // The organisation that runs the tender sees the exact figures and no note.
+    const ownBalance = await balance(coordinator);
+    expect(ownBalance.rows).toEqual([
+      ['Zugesagte Einstellungen', '4'],
+      ['Erbrachte Einstellungen', '2'],
+      ['Nach 6 Monaten noch beschäftigt', '0 von 1'],
+      ['Nach 12 Monaten noch beschäftigt', '0 von 0'],
+    ]);
+    expect(ownBalance.text).not.toContain(note);
   });
 
   it('shows no tenders to caseworkers and another city’s tenders not to a coordinator', async () => {
@@ -393,6 +484,102 @@ describe('figures', () => {
     const other = (await lib.listTenders(otherCoordinator, { projekt: figureProject }))!;
     expect(other.rows).toEqual([]);
     expect(other.project).toBeNull();
+  });
+});
+
+describe('figures that add up to a shown total', () => {
+  // Crafted so that each line holds one small count beside larger ones: tenders of 2017, 2018 and
+  // 2019 with 7, 6 and 2 hires (15), the first two for one contractor (13), the last for another
+  // (2); every hire in the year of its tender and still employed after 6 months. Cell by cell
+  // suppression showed 7, 6 and "< 5" beside the total 15: the 2 by subtraction.
+  let leakProject: string;
+  const leakTenders: { reference: string; delivered: number }[] = [];
+
+  beforeAll(async () => {
+    leakProject = (await createProject(database.prisma, { operatorId: city.id, city: 'Hagen', model: 'PROCUREMENT', name: 'Sozialklauseln Summen' })).id;
+    const crafted = [
+      { year: 2017, hires: 7, contractor: 'Garten Hagen GmbH' },
+      { year: 2018, hires: 6, contractor: 'Garten Hagen GmbH' },
+      { year: 2019, hires: 2, contractor: 'Druck Hagen GmbH' },
+    ];
+    for (const c of crafted) {
+      const t = await tender({ projectId: leakProject, suitable: true, clause: true, committedHires: 8, publishedAt: `${c.year}-03-01` });
+      const clause = await database.prisma.socialClause.update({ where: { tenderId: t.id }, data: { contractor: c.contractor } });
+      for (let i = 0; i < c.hires; i++) {
+        const { enrolmentId } = await enrolled(leakProject, `${c.year}-01-01`);
+        await database.prisma.deliveredHire.create({ data: { socialClauseId: clause.id, enrolmentId, hiredAt: new Date(`${c.year}-04-0${i + 1}T00:00:00Z`), stillEmployed6m: true } });
+      }
+      leakTenders.push({ reference: t.reference, delivered: c.hires });
+    }
+  });
+
+  const value = (count: { value: number | null }) => count.value;
+  /** A rendered count: "< 5" is hidden (null). */
+  const parsed = (cell: string) => (cell === '< 5' ? null : Number(cell.replaceAll('.', '')));
+  /** A rendered retention "5 von 6" as [still, recorded]; "< 5" hides both. */
+  const retention = (cell: string): [number | null, number | null] => {
+    const match = /^(\S+) von (\S+)$/.exec(cell);
+    return match ? [parsed(match[1]!), parsed(match[2]!)] : [null, null];
+  };
+
+  /**
+   * Each of these lines holds a small count, so at least two of its cells are hidden, and what
+   * the shown cells leave of the total is no small count (or the total itself is hidden).
+   */
+  function expectSafeLine(name: string, cells: (number | null)[], total: number | null) {
+    // Soft: a failure names every line that leaks, not only the first.
+    expect.soft(cells.filter((c) => c === null).length, `${name}: hidden cells`).toBeGreaterThanOrEqual(2);
+    if (total === null) return;
+    const rest = total - cells.reduce<number>((sum, c) => sum + (c ?? 0), 0);
+    expect.soft(rest, `${name}: total minus the shown cells`).toBeGreaterThanOrEqual(5);
+  }
+
+  it('hides enough delivered hires per year, contractor, tender and hiring year that none follows from the total', async () => {
+    const { figures, rows } = (await lib.listTenders(official, { projekt: leakProject }))!;
+    const total = value(figures.total.delivered);
+    expect(total).toBe(15);
+    expect(figures.byYear.map((y) => y.year)).toEqual([2017, 2018, 2019]);
+    expectSafeLine('je Jahr', figures.byYear.map((y) => value(y.delivered)), total);
+    expectSafeLine('eingestellt im Jahr', figures.byYear.map((y) => value(y.hiredInYear)), total);
+    expectSafeLine('je Auftragnehmer', figures.byContractor.map((c) => value(c.delivered)), total);
+    expectSafeLine('je Vergabe', rows.map((r) => value(r.figures.delivered)), total);
+    // Still employed after 6 months: 15 of 15 in all, per year 7, 6 and 2.
+    expect(figures.total.after6).toEqual({ recorded: { value: 15, suppressed: false }, still: { value: 15, suppressed: false } });
+    expectSafeLine('nach 6 Monaten geprüft', figures.byYear.map((y) => value(y.after6.recorded)), 15);
+    expectSafeLine('nach 6 Monaten beschäftigt', figures.byYear.map((y) => value(y.after6.still)), 15);
+    expectSafeLine('nach 6 Monaten beschäftigt je Auftragnehmer', figures.byContractor.map((c) => value(c.after6.still)), 15);
+    // Not everything: the largest year stays shown.
+    expect(figures.byYear[0]?.delivered).toEqual({ value: 7, suppressed: false });
+    // The organisation that runs the tenders still sees every count.
+    const own = (await lib.listTenders(coordinator, { projekt: leakProject }))!.figures;
+    expect(own.byYear.map((y) => [value(y.delivered), value(y.hiredInYear), value(y.after6.still)])).toEqual([[7, 7, 7], [6, 6, 6], [2, 2, 2]]);
+    expect(own.byContractor.map((c) => [c.contractor, value(c.delivered)])).toEqual([['Druck Hagen GmbH', 2], ['Garten Hagen GmbH', 13]]);
+  });
+
+  it('shows officials no line on the procurement page from which a small count can be subtracted', async () => {
+    const list = (await lib.listTenders(official, { projekt: leakProject }))!;
+    const html = await render(createElement(screens.ProcurementFiguresSection, { figures: list.figures }));
+    // Columns: year, tenders, suitable, committed, delivered, hired in the year, after 6 and 12 months.
+    const years = tableRows(html, 'Zugesagte und erbrachte Einstellungen je Jahr der Veröffentlichung');
+    const sum = years.at(-1)!;
+    expect(sum[0]).toBe('Gesamt');
+    const body = years.slice(0, -1);
+    expect(body.map((r) => r[0])).toEqual(['2017', '2018', '2019']);
+    expectSafeLine('Spalte erbracht', body.map((r) => parsed(r[4]!)), parsed(sum[4]!));
+    expectSafeLine('Spalte eingestellt im Jahr', body.map((r) => parsed(r[5]!)), parsed(sum[5]!));
+    const [totalStill, totalRecorded] = retention(sum[6]!);
+    expectSafeLine('Spalte nach 6 Monaten (beschäftigt)', body.map((r) => retention(r[6]!)[0]), totalStill);
+    expectSafeLine('Spalte nach 6 Monaten (geprüft)', body.map((r) => retention(r[6]!)[1]), totalRecorded);
+    // Columns: contractor, clauses, committed, delivered, after 6 and 12 months.
+    const contractors = tableRows(html, 'Zugesagte und erbrachte Einstellungen je Auftragnehmer');
+    expect(contractors.map((r) => r[0])).toEqual(['Druck Hagen GmbH', 'Garten Hagen GmbH']);
+    expectSafeLine('Auftragnehmer erbracht', contractors.map((r) => parsed(r[3]!)), parsed(sum[4]!));
+    expectSafeLine('Auftragnehmer nach 6 Monaten', contractors.map((r) => retention(r[4]!)[0]), totalStill);
+
+    // The list beside it: each tender's delivered hires against the same total.
+    const table = await render(createElement(screens.TenderTable, { rows: list.rows }));
+    const delivered = new Map(tableRows(table, 'Ausschreibungen mit Prüfergebnis, Sozialklausel und Einstellungen').map((row) => [row[0], row.at(-1)!]));
+    expectSafeLine('Liste erbracht', leakTenders.map((t) => parsed(delivered.get(t.reference)!)), parsed(sum[4]!));
   });
 });
 

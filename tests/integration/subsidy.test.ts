@@ -1,7 +1,9 @@
 // Subsidy schedules from the records, their roll-up, savings against cost on a crafted
 // dataset (every expected figure computed by hand below), and the admin's reference tables
 // with their refusals per role.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createElement } from 'react';
+import { prerender } from 'react-dom/static';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../setup/test-db';
 import {
   createEmployer, createEnrolment, createFundingSource, createJobCoach, createOrganisation, createParticipant, createPosition, createProject, createUser,
@@ -20,6 +22,14 @@ let listParticipantSchedules: typeof import('@/lib/funding/subsidy-participants'
 let getProjectSavings: typeof import('@/lib/funding/savings-queries').getProjectSavings;
 let savingsByProject: typeof import('@/lib/funding/savings-queries').savingsByProject;
 let ref: Reference;
+let SavingsSection: typeof import('@/components/funding/savings-section').SavingsSection;
+
+// The savings section is an async server component: rendered here with the German messages.
+vi.mock('next-intl/server', async () => {
+  const { createTranslator } = await import('next-intl');
+  const messages = (await import('@/messages/de.json')).default;
+  return { getTranslations: async (namespace: string) => createTranslator({ locale: 'de', messages, namespace: namespace as never }) };
+});
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const TODAY = day('2026-11-23');
@@ -50,6 +60,7 @@ beforeAll(async () => {
   ({ listParticipantSchedules } = await import('@/lib/funding/subsidy-participants'));
   ({ getProjectSavings, savingsByProject } = await import('@/lib/funding/savings-queries'));
   ref = await import('@/lib/funding/subsidy-reference');
+  ({ SavingsSection } = await import('@/components/funding/savings-section'));
   const p = database.prisma;
 
   await p.minimumWage.createMany({ data: [['2024-01-01', 1241], ['2025-01-01', 1282], ['2026-01-01', 1390], ['2027-01-01', 1460]].map(([d, c]) => ({ validFrom: day(d as string), hourlyCents: c as number })) });
@@ -212,6 +223,30 @@ describe('savings against cost', () => {
     expect(both.get(otherProjectId)).toMatchObject({ placements: 1, thirtieths: 360 });
     const other = await q.getFundingProject({ ...actors.official }, otherProjectId);
     expect(await getProjectSavings(other, TODAY)).toEqual({ placements: { value: null, suppressed: true }, savings: null });
+  });
+
+  /** The section's cards as [label, value] and its text, as the page renders them. */
+  async function renderSavings(actor: ActorContext, id: string) {
+    const project = await q.getFundingProject(actor, id);
+    const element = createElement(SavingsSection, { project, savings: await getProjectSavings(project, TODAY), plan: await q.getFundingPlan(project), today: TODAY });
+    const html = await new Response((await prerender(element)).prelude).text();
+    const text = (fragment: string) => fragment.replace(/<[^>]*>/g, '').replaceAll('&lt;', '<').replaceAll('&gt;', '>').trim();
+    const cards = [...html.matchAll(/<dt[^>]*>(.*?)<\/dt><dd[^>]*>(.*?)<\/dd>/g)].map((m) => [text(m[1]!), text(m[2]!)]);
+    return { cards: Object.fromEntries(cards) as Record<string, string>, text: text(html) };
+  }
+
+  it('shows a suppressed count of placements as "< 5", as the dashboards do, and hides the savings it would reveal', async () => {
+    const note = 'Fallzahlen unter 5 erscheinen als „< 5“. Die Monate in Beschäftigung und die eingesparten Leistungen werden dann nicht ausgewiesen, weil sich aus ihnen die Beschäftigungszeit weniger Menschen errechnen ließe.';
+    // One placement in the other project: an official sees statistics.
+    const hidden = await renderSavings(actors.official, otherProjectId);
+    expect(hidden.cards).toMatchObject({ Integrationen: '< 5', 'Monate in Beschäftigung': 'nicht ausgewiesen', 'Eingesparte Leistungen': 'nicht ausgewiesen' });
+    expect(hidden.text).toContain(note);
+    expect(hidden.text).not.toContain('360');
+    // Five placements are shown, without the note.
+    const shown = await renderSavings(actors.official, projectId);
+    expect(shown.cards).toMatchObject({ Integrationen: '5', 'Eingesparte Leistungen': expect.stringMatching(/^27\.373,17\s€$/) });
+    expect(shown.text).not.toContain('< 5');
+    expect(shown.text).not.toContain(note);
   });
 
   it('reads the cost side from the financing plan', async () => {
