@@ -56,6 +56,7 @@ export async function DashboardFigures({ dashboard }: { dashboard: Dashboard }) 
           <LineFigure
             actualName={t('contacts.perParticipant')}
             targetName={t('contacts.target')}
+            endNames={[t('contacts.actualShort'), t('contacts.targetShort')]}
             data={contacts.spans.map((m) => ({ label: axisLabel(m.start), actual: m.perParticipant, target: m.target }))}
           />
         }

@@ -1,6 +1,7 @@
 'use client';
 // Actual against target as two lines that may cross: solid with points for the actual
-// value, dashed without for the target, each named at its end as well as in the legend.
+// value, dashed without for the target, each named at its end (shortly: the legend above
+// has the full names) as well as in the legend.
 // Hidden from screen readers; the data table carries the same numbers.
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { OKABE_ITO } from './palette';
@@ -13,7 +14,14 @@ export interface LineDatum {
 
 const NUMBER = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
 
-export function LineFigure({ data, actualName, targetName, height = 280 }: { data: LineDatum[]; actualName: string; targetName: string; height?: number }) {
+export function LineFigure({ data, actualName, targetName, endNames, height = 280 }: {
+  data: LineDatum[];
+  actualName: string;
+  targetName: string;
+  /** The lines' names at their ends, e.g. ["Ist", "Ziel"]: the margin has room for a word. */
+  endNames: [string, string];
+  height?: number;
+}) {
   const last = data.length - 1;
   const endLabel = (name: string) =>
     function EndLabel(props: { x?: number | string; y?: number | string; index?: number }) {
@@ -27,12 +35,12 @@ export function LineFigure({ data, actualName, targetName, height = 280 }: { dat
         <li className="flex items-center gap-2"><svg width="24" height="8"><line x1="0" y1="4" x2="24" y2="4" stroke={OKABE_ITO[1]} strokeWidth="3" strokeDasharray="6 4" /></svg>{targetName}</li>
       </ul>
       <ResponsiveContainer width="100%" height={height}>
-        <LineChart data={data} accessibilityLayer={false} margin={{ top: 16, right: 96, left: 8, bottom: 8 }}>
+        <LineChart data={data} accessibilityLayer={false} margin={{ top: 16, right: 56, left: 8, bottom: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" interval="preserveStartEnd" minTickGap={16} />
           <YAxis tickFormatter={(v: number) => NUMBER.format(v)} width={40} />
-          <Line dataKey="actual" name={actualName} stroke={OKABE_ITO[0]} strokeWidth={3} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} label={endLabel(actualName)} />
-          <Line dataKey="target" name={targetName} stroke={OKABE_ITO[1]} strokeWidth={3} strokeDasharray="6 4" dot={false} isAnimationActive={false} label={endLabel(targetName)} />
+          <Line dataKey="actual" name={actualName} stroke={OKABE_ITO[0]} strokeWidth={3} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} label={endLabel(endNames[0])} />
+          <Line dataKey="target" name={targetName} stroke={OKABE_ITO[1]} strokeWidth={3} strokeDasharray="6 4" dot={false} isAnimationActive={false} label={endLabel(endNames[1])} />
         </LineChart>
       </ResponsiveContainer>
     </div>
