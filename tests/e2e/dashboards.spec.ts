@@ -14,6 +14,8 @@ test.describe('Auswertungen (Land NRW)', () => {
     await page.getByLabel('Projekt', { exact: true }).selectOption({ label: 'Service Center lokale Arbeit (Dortmund)' });
     await page.getByLabel('Von (Monat)').fill('2017-01');
     await page.getByLabel('Bis (Monat)').fill('2019-12');
+    // Three years would come by quarter; this reader wants them month by month.
+    await page.getByLabel('Einteilung').selectOption({ label: 'je Monat' });
     await page.getByRole('button', { name: 'Anzeigen' }).click();
 
     await expect(page.getByText('Projekt: Service Center lokale Arbeit')).toBeVisible();
@@ -22,10 +24,9 @@ test.describe('Auswertungen (Land NRW)', () => {
     const funnel = page.getByRole('table', { name: 'Teilnahmen, die im Zeitraum begannen, und erste Eintritte in jede Phase' });
     await expect(funnel.getByRole('row', { name: /Ungeförderte Beschäftigung/ }).getByRole('cell').first()).toHaveText('208');
     await page.getByText(/^Datentabelle anzeigen/).first().click();
-    // Three years come by quarter unless the reader asks for months.
-    const placements = page.getByRole('table', { name: 'Vermittlungen je Quartal' });
-    await expect(placements.getByRole('row', { name: /^1\. Quartal 2017/ })).toBeVisible();
-    await expect(placements.getByRole('row', { name: /Quartal/ })).toHaveCount(12);
+    const placements = page.getByRole('table', { name: 'Vermittlungen je Monat' });
+    await expect(placements.getByRole('row', { name: /^Januar 2017/ })).toBeVisible();
+    await expect(placements.getByRole('row', { name: /^\S+ \d{4} / })).toHaveCount(36);
     await expectAccessible(page);
 
     const [file] = await Promise.all([
@@ -37,7 +38,7 @@ test.describe('Auswertungen (Land NRW)', () => {
     expect(lines.some((l) => l.startsWith('Ungeförderte Beschäftigung;208;'))).toBe(true);
 
     // Printed (or saved as PDF): scope, period and date stay, the filter goes, closed tables open.
-    const contacts = page.getByRole('table', { name: 'Kontakte je Quartal gegen das Ziel des Projekts' });
+    const contacts = page.getByRole('table', { name: 'Kontakte je Monat gegen das Ziel des Projekts' });
     await expect(contacts).toBeHidden();
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('search')).toBeHidden();
@@ -113,6 +114,9 @@ test.describe('Auswertungen: Arbeitsplätze, Finanzen, Vergabe (Land NRW)', () =
       await expect(comparison.getByRole('row', { name: new RegExp(`^${name.replace(/[!+]/g, '\\$&')}`) })).toBeVisible();
     }
     await expect(comparison.getByRole('row', { name: /^Service Center lokale Arbeit/ }).getByRole('cell').nth(1)).toHaveText('208');
+    // Seven years come by quarter: 28 rows and the period's total.
+    await page.getByText('Datentabelle anzeigen (29 Zeilen)').first().click();
+    await expect(page.getByRole('table', { name: 'Vermittlungen je Quartal' }).getByRole('row', { name: /^1\. Quartal 2013/ })).toBeVisible();
     await expectAccessible(page);
   });
 });
