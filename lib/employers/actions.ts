@@ -72,8 +72,11 @@ export async function updatePositionAction(_previous: EmployerFormState, formDat
   return run(formData, updatePosition, 'Der Arbeitsplatz wurde gespeichert.', projectPage);
 }
 
+/** The deleted position's form goes with it, so the page itself says it is gone. */
 export async function deletePositionAction(_previous: EmployerFormState, formData: FormData): Promise<EmployerFormState> {
-  return run(formData, deletePosition, 'Der Arbeitsplatz wurde gelöscht.', projectPage);
+  const state = await run(formData, deletePosition, 'Der Arbeitsplatz wurde gelöscht.', projectPage);
+  if (state.status === 'saved') redirect(`/projekte/${encodeURIComponent(String(formData.get('projectId')))}/arbeitgeber?hinweis=arbeitsplatz-geloescht#stellen`);
+  return state;
 }
 
 export async function createJobCoachAction(_previous: EmployerFormState, formData: FormData): Promise<EmployerFormState> {

@@ -77,6 +77,7 @@ test.describe('Arbeitgeber (Koordination ISB)', () => {
     // Nobody held it, so it can go again: ISB keeps its documented 161 positions for the other tests.
     const edit = await open(page, `Arbeitsplatz Lager/Logistik bei ${name} bearbeiten`);
     await edit.getByRole('button', { name: 'Arbeitsplatz löschen' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Der Arbeitsplatz wurde gelöscht.' })).toBeVisible();
     await expect(page.locator('summary', { hasText: `Arbeitsplatz Lager/Logistik bei ${name} bearbeiten` })).toHaveCount(0);
   });
 });

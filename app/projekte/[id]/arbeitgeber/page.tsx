@@ -14,9 +14,12 @@ import { AcquisitionEditing, CoachEditing, PositionEditing } from '@/components/
 
 export const metadata: Metadata = { title: 'Arbeitgeber und Stellen' };
 
-export default async function ProjectEmployersPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ProjectEmployersPage({ params, searchParams }: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActor();
-  const { id } = await params;
+  const [{ id }, query] = await Promise.all([params, searchParams]);
   const today = berlinToday();
   const data = await orNotFound(getProjectEmployers(actor, id, today));
   const t = await getTranslations('employers');
@@ -34,6 +37,9 @@ export default async function ProjectEmployersPage({ params }: { params: Promise
 
       <section aria-labelledby="stellen" className="space-y-4">
         <h2 id="stellen">{t('project.positions')}</h2>
+        {query.hinweis === 'arbeitsplatz-geloescht' && (
+          <p role="status" className="border-l-4 border-success bg-hued p-3 font-semibold">{t('project.positionDeleted')}</p>
+        )}
         <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
           <StatCard label={t('project.offeredCard')} value={formatInteger(data.total.offered)} />
           <StatCard label={t('project.employersCard')} value={formatInteger(data.total.employers)} />
