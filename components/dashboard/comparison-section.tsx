@@ -3,7 +3,8 @@ import type { Comparison } from '@/lib/dashboard/comparison';
 import { comparisonSummary, comparisonTable, projectLabels } from '@/lib/dashboard/comparison-table';
 import { exportHref } from '@/lib/dashboard/pages';
 import type { DashboardSelection } from '@/lib/dashboard/selection';
-import { formatMonth, type Translate } from '@/lib/dashboard/tables';
+import { periodLabelOf } from '@/lib/dashboard/summaries';
+import type { Translate } from '@/lib/dashboard/tables';
 import { BarFigure } from './charts';
 import { FigureSection } from './figure-section';
 
@@ -14,7 +15,7 @@ export async function ComparisonSection({ comparison, applied }: { comparison: C
   return (
     <FigureSection
       title={t('comparison.title')}
-      summary={comparisonSummary(comparison, { from: formatMonth(applied.von), to: formatMonth(applied.bis) }, t)}
+      summary={comparisonSummary(comparison, periodLabelOf(applied), t)}
       chart={
         <BarFigure
           horizontal

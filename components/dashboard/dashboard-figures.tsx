@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Dashboard } from '@/lib/dashboard/queries';
-import { contactsSummary, funnelSummary, placementsSummary, sustainabilitySummary } from '@/lib/dashboard/summaries';
-import { contactsTable, formatMonth, formatSpan, funnelTable, placementsTable, sustainabilityTable, type Translate } from '@/lib/dashboard/tables';
+import { contactsSummary, funnelSummary, periodLabelOf, placementsSummary, sustainabilitySummary } from '@/lib/dashboard/summaries';
+import { contactsTable, formatSpan, funnelTable, placementsTable, sustainabilityTable, type Translate } from '@/lib/dashboard/tables';
 import { exportHref as pageExportHref } from '@/lib/dashboard/pages';
 import type { DashboardTable } from '@/lib/dashboard/schema';
 import { BarFigure, LineFigure } from './charts';
@@ -16,7 +16,7 @@ export async function DashboardFigures({ dashboard }: { dashboard: Dashboard }) 
   const { applied } = dashboard.selection;
   const exportHref = (tabelle: DashboardTable) => pageExportHref('impact', applied, tabelle);
   const { placements, sustainability, funnel, contacts } = dashboard;
-  const period = { from: formatMonth(applied.von), to: formatMonth(applied.bis) };
+  const period = periodLabelOf(applied);
   // An axis has little room: "Jan. 19" for months; quarters and years as the table names them.
   const axisLabel = (start: string) => (dashboard.selection.step === 'month' ? SHORT_MONTH.format(new Date(`${start}-01T00:00:00Z`)) : formatSpan(start, dashboard.selection.step, t));
   return (

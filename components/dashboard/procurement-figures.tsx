@@ -4,7 +4,8 @@ import {
   procurementRetentionTable, procurementSummary, procurementYearsTable, retentionSummary, type ProcurementTable,
 } from '@/lib/dashboard/procurement-tables';
 import { exportHref as pageExportHref } from '@/lib/dashboard/pages';
-import { formatMonth, type Translate } from '@/lib/dashboard/tables';
+import { periodLabelOf } from '@/lib/dashboard/summaries';
+import type { Translate } from '@/lib/dashboard/tables';
 import { BarFigure } from './charts';
 import { FigureSection } from './figure-section';
 
@@ -14,7 +15,7 @@ export async function ProcurementFigures({ dashboard }: { dashboard: Procurement
   const { procurement, selection } = dashboard;
   // No tenders in the period: one sentence instead of an empty chart and a table of zeros.
   if (procurement.total.tenders === 0) return <p>{t('procurement.none')}</p>;
-  const period = { from: formatMonth(selection.applied.von), to: formatMonth(selection.applied.bis) };
+  const period = periodLabelOf(selection.applied);
   const exportHref = (tabelle: ProcurementTable) => pageExportHref('procurement', selection.applied, tabelle);
   return (
     <div className="space-y-12">

@@ -7,7 +7,7 @@ import 'server-only';
 import { dashboardDb } from '../db';
 import type { ActorContext } from '../auth/authorize';
 import { shown, suppressLine, suppressPart, suppressSmall, SUPPRESSION_THRESHOLD, type Count } from './suppress';
-import { activeCtes, type Period } from './rollup-sql';
+import { activeCtes, spanEnrolments, type Period } from './rollup-sql';
 import { resolveSelection, type DashboardSelection } from './selection';
 import type { DashboardFilter, Step } from './schema';
 
@@ -37,7 +37,7 @@ export async function contactsFor(selection: Period & Pick<DashboardSelection, '
     -- persons: active in the span's first month plus those enrolled later in it (whom the
     -- small-count rule is about; participant-months are no count of people).
     SELECT to_char(min(m.month), 'YYYY-MM') AS start,
-           COALESCE((array_agg(t.active ORDER BY m.month))[1] + SUM(t.enrolled) - (array_agg(t.enrolled ORDER BY m.month))[1], 0)::int AS persons,
+           COALESCE(${spanEnrolments('t.active', 't.enrolled', 'm.month')}, 0)::int AS persons,
            COALESCE(SUM(t.enrolled), 0)::int AS enrolled, COALESCE(SUM(t.active), 0)::int AS active,
            COALESCE(SUM(c.contacts), 0)::int AS contacts, COALESCE(SUM(c.contacted), 0)::int AS contacted,
            SUM(t.expected)::int AS expected, COALESCE(SUM(t."activeWithTarget"), 0)::int AS "activeWithTarget"

@@ -13,9 +13,8 @@ import type { FundingSourceKind } from '../generated/prisma/enums';
 import { FUNDING_SOURCE_KINDS } from '../funding/source-schema';
 import { financingShares } from '../funding/shares';
 import { costPerPlacementFor, type CostPerPlacement } from './cost-per-placement';
-import { keptStatistics } from './figure-cache';
-import { dataAsOf } from './freshness';
-import { resolveSelection, type DashboardSelection } from './selection';
+import { dashboardPage } from './dashboard-page';
+import type { DashboardSelection } from './selection';
 import type { DashboardFilter } from './schema';
 
 export interface FinancingRow {
@@ -72,12 +71,9 @@ export interface FinanceDashboard {
 }
 
 /** The page "Finanzen": null = this actor has no dashboards. */
-export async function getFinanceDashboard(actor: ActorContext, filter: DashboardFilter): Promise<FinanceDashboard | null> {
-  const selection = await resolveSelection(actor, filter);
-  if (!selection) return null;
-  const figures = await keptStatistics('finance', selection, async () => {
-    const [readAt, financing, cost] = await Promise.all([dataAsOf(), financingFor(selection), costPerPlacementFor(selection)]);
-    return { financing, cost, readAt };
+export function getFinanceDashboard(actor: ActorContext, filter: DashboardFilter): Promise<FinanceDashboard | null> {
+  return dashboardPage('finance', actor, filter, async (selection) => {
+    const [financing, cost] = await Promise.all([financingFor(selection), costPerPlacementFor(selection)]);
+    return { financing, cost };
   });
-  return { selection, ...figures };
 }

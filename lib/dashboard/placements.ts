@@ -6,7 +6,7 @@ import 'server-only';
 import { dashboardDb } from '../db';
 import type { ActorContext } from '../auth/authorize';
 import { shareOf, shown, suppressLine, suppressPart, suppressSmall, type Count } from './suppress';
-import { activeCtes, type Period } from './rollup-sql';
+import { activeCtes, spanEnrolments, type Period } from './rollup-sql';
 import { resolveSelection, type DashboardSelection } from './selection';
 import type { DashboardFilter, Step } from './schema';
 
@@ -32,9 +32,7 @@ export async function placementsFor(selection: Period & Pick<DashboardSelection,
              COALESCE(a.enrolled, 0) AS enrolled, COALESCE(p.placed, 0) AS placed
       FROM months m LEFT JOIN per_month a ON a.month = m.month LEFT JOIN placed p ON p.month = m.month
     )
-    -- A span's participants: active in its first month, plus everyone enrolled later in it.
-    SELECT to_char(min(month), 'YYYY-MM') AS start,
-           ((array_agg(active ORDER BY month))[1] + SUM(enrolled) - (array_agg(enrolled ORDER BY month))[1])::int AS active,
+    SELECT to_char(min(month), 'YYYY-MM') AS start, ${spanEnrolments('active', 'enrolled', 'month')}::int AS active,
            SUM(placed)::int AS placed
     FROM monthly GROUP BY span
     UNION ALL

@@ -12,9 +12,8 @@ import { dashboardDb } from '../db';
 import type { ActorContext } from '../auth/authorize';
 import type { EmployerKind } from '../generated/prisma/enums';
 import { caseloadFor, type ProjectCaseloadFigure } from './caseload';
-import { keptStatistics } from './figure-cache';
-import { dataAsOf } from './freshness';
-import { resolveSelection, type DashboardSelection } from './selection';
+import { dashboardPage } from './dashboard-page';
+import type { DashboardSelection } from './selection';
 import { shareOf, shown, suppressLine, suppressSmall, type Count } from './suppress';
 import type { DashboardFilter } from './schema';
 
@@ -81,12 +80,9 @@ export interface PositionsDashboard {
 }
 
 /** The page's two figures for one actor and filter; null = this actor has no dashboards. */
-export async function getPositionsDashboard(actor: ActorContext, filter: DashboardFilter): Promise<PositionsDashboard | null> {
-  const selection = await resolveSelection(actor, filter);
-  if (!selection) return null;
-  const figures = await keptStatistics('positions', selection, async () => {
-    const [readAt, positions, caseload] = await Promise.all([dataAsOf(), positionsFor(selection), caseloadFor(selection)]);
-    return { positions, caseload, readAt };
+export function getPositionsDashboard(actor: ActorContext, filter: DashboardFilter): Promise<PositionsDashboard | null> {
+  return dashboardPage('positions', actor, filter, async (selection) => {
+    const [positions, caseload] = await Promise.all([positionsFor(selection), caseloadFor(selection)]);
+    return { positions, caseload };
   });
-  return { selection, ...figures };
 }

@@ -12,10 +12,9 @@ import { dashboardDb } from '../db';
 import type { ActorContext } from '../auth/authorize';
 import type { ProcurementCounts, Retention } from '../procurement/figures';
 import { shareOf, shown, suppressLine, suppressPart, suppressSmall, type Count } from './suppress';
-import { keptStatistics } from './figure-cache';
-import { dataAsOf } from './freshness';
+import { dashboardPage } from './dashboard-page';
 import type { Period } from './rollup-sql';
-import { resolveSelection, type DashboardSelection } from './selection';
+import type { DashboardSelection } from './selection';
 import type { DashboardFilter } from './schema';
 
 export const RETENTION_AFTER = [6, 12] as const;
@@ -136,12 +135,6 @@ export interface ProcurementDashboard {
 }
 
 /** null = this actor has no dashboards. */
-export async function getProcurementDashboard(actor: ActorContext, filter: DashboardFilter): Promise<ProcurementDashboard | null> {
-  const selection = await resolveSelection(actor, filter);
-  if (!selection) return null;
-  const figures = await keptStatistics('procurement', selection, async () => {
-    const [readAt, procurement] = await Promise.all([dataAsOf(), procurementFor(selection)]);
-    return { procurement, readAt };
-  });
-  return { selection, ...figures };
+export function getProcurementDashboard(actor: ActorContext, filter: DashboardFilter): Promise<ProcurementDashboard | null> {
+  return dashboardPage('procurement', actor, filter, async (selection) => ({ procurement: await procurementFor(selection) }));
 }

@@ -6,11 +6,10 @@ import 'server-only';
 import type { ActorContext } from '../auth/authorize';
 import { comparisonFor, type Comparison } from './comparison';
 import { contactsFor, type Contacts } from './contacts';
-import { keptStatistics } from './figure-cache';
-import { dataAsOf } from './freshness';
+import { dashboardPage } from './dashboard-page';
 import { funnelFor, type FunnelStage } from './funnel';
 import { placementsFor, type Placements } from './placements';
-import { resolveSelection, type DashboardSelection } from './selection';
+import type { DashboardSelection } from './selection';
 import { sustainabilityFor, type SustainabilityRow } from './sustainability';
 import type { DashboardFilter } from './schema';
 
@@ -33,15 +32,12 @@ export interface Dashboard {
 }
 
 /** null = this actor has no dashboards. */
-export async function getDashboard(actor: ActorContext, filter: DashboardFilter): Promise<Dashboard | null> {
-  const selection = await resolveSelection(actor, filter);
-  if (!selection) return null;
-  const figures = await keptStatistics('impact', selection, async () => {
-    const [readAt, placements, sustainability, funnel, contacts, comparison] = await Promise.all([
-      dataAsOf(), placementsFor(selection), sustainabilityFor(selection), funnelFor(selection), contactsFor(selection),
+export function getDashboard(actor: ActorContext, filter: DashboardFilter): Promise<Dashboard | null> {
+  return dashboardPage('impact', actor, filter, async (selection) => {
+    const [placements, sustainability, funnel, contacts, comparison] = await Promise.all([
+      placementsFor(selection), sustainabilityFor(selection), funnelFor(selection), contactsFor(selection),
       selection.level === 'project' ? undefined : comparisonFor(selection),
     ]);
-    return { placements, sustainability, funnel, contacts, ...(comparison ? { comparison } : {}), readAt };
+    return { placements, sustainability, funnel, contacts, ...(comparison ? { comparison } : {}) };
   });
-  return { selection, ...figures };
 }

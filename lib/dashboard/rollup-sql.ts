@@ -37,6 +37,14 @@ export function activeCtes({ projectIds, from, to }: Period): Prisma.Sql {
     )`;
 }
 
+/**
+ * In a GROUP BY of months into a span: the enrolments of the span, i.e. those active in its
+ * first month plus those enrolled in its later months. Column names come from code only.
+ */
+export function spanEnrolments(active: string, enrolled: string, month: string): Prisma.Sql {
+  return Prisma.raw(`((array_agg(${active} ORDER BY ${month}))[1] + SUM(${enrolled}) - (array_agg(${enrolled} ORDER BY ${month}))[1])`);
+}
+
 /** Sums of the given figures over the period, across the selected projects. */
 export function periodSums({ projectIds, from, to }: Period, figures: readonly string[]): Prisma.Sql {
   return Prisma.sql`SELECT figure, SUM(value)::int AS value FROM "RollupProjectMonth"

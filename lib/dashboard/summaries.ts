@@ -4,10 +4,15 @@ import type { Contacts } from './contacts';
 import type { FunnelStage } from './funnel';
 import type { Placements } from './placements';
 import type { SustainabilityRow } from './sustainability';
-import { formatCountCell, formatDecimal, formatPercent, formatSpan, type Translate } from './tables';
+import { formatCountCell, formatDecimal, formatMonth, formatPercent, formatSpan, type Translate } from './tables';
 
 /** The period as the reader sees it, e.g. { from: "Januar 2019", to: "Dezember 2020" }. */
 export interface PeriodLabel { from: string; to: string }
+
+/** The applied filter's period ("YYYY-MM" each) as the reader sees it. */
+export function periodLabelOf(applied: { von: string; bis: string }): PeriodLabel {
+  return { from: formatMonth(applied.von), to: formatMonth(applied.bis) };
+}
 
 export function placementsSummary(data: Placements, period: PeriodLabel, t: Translate): string {
   if (data.spans.length === 0) return t('noData');
